@@ -1,0 +1,134 @@
+/**
+ * The one protocol between the page and the Python runtime worker.
+ *
+ * Every message either way is a member of a union below, discriminated on
+ * `type`. A call from the page carries its own `MessagePort`; the worker
+ * answers on that port only (no id tables). Messages the worker sends
+ * unprompted (progress, logs) go over the worker's own channel.
+ *
+ * This module holds types only, so the page can `import type` it without
+ * pulling worker code into its bundle.
+ */
+
+/** A header as sent on the wire: name and value, order and repeats kept. */
+export type Header = [name: string, value: string];
+
+/** An HTTP request as it reaches the virtual server, in the shape a WSGI server needs. */
+export interface WireRequest {
+  method: string;
+  /** Path as sent, percent-encoded, always starting with "/"; the virtual server prefix removed. */
+  path: string;
+  /** Query string as sent, without the "?", still percent-encoded. */
+  query: string;
+  headers: Header[];
+  /** Request body bytes; null when the request has none. */
+  body: Uint8Array | null;
+  scheme: "http" | "https";
+  serverName: string;
+  serverPort: number;
+}
+
+/** Status line and headers of a response, exactly as the app passed them to start_response. */
+export interface WireResponseHead {
+  status: number;
+  /** The reason phrase the app chose ("200 OK" gives "OK"). */
+  reason: string;
+  headers: Header[];
+}
+
+/** Where a line in the logs panel came from. */
+export type LogSource = "stdout" | "stderr" | "logging" | "server";
+
+/** One frame of a Python traceback. */
+export interface TraceFrame {
+  file: string;
+  line: number;
+  name: string;
+  code: string | null;
+  /** True when the frame is in the learner's app.py. */
+  user: boolean;
+}
+
+/** A Python exception turned into plain data so it can cross the worker boundary. */
+export interface PythonError {
+  type: string;
+  message: string;
+  frames: TraceFrame[];
+  /** The traceback as Python prints it. */
+  text: string;
+  /** For SyntaxError and friends: where the parser stopped (1-based). */
+  syntax?: { line: number; column: number; endLine: number | null; endColumn: number | null };
+}
+
+export interface LogEntry {
+  source: LogSource;
+  /** Log level for `logging` records (INFO, WARNING, ERROR, ...). */
+  level?: string;
+  logger?: string;
+  message: string;
+  error?: PythonError;
+  /** performance.now() in the worker when the line was produced. */
+  time: number;
+}
+
+/** A route of the running app, read from its url_map. */
+export interface RouteInfo {
+  rule: string;
+  methods: string[];
+  endpoint: string;
+}
+
+export type AppLoadResult =
+  | { ok: true; routes: RouteInfo[]; durationMs: number }
+  | { ok: false; stage: "syntax" | "import" | "no-app" | "runtime"; error: PythonError; durationMs: number };
+
+/** Named stages of a cold start, in order ("failed" ends it early). */
+export type LoadStage = "download" | "install-flask" | "ready" | "failed";
+
+export interface LoadProgress {
+  stage: LoadStage;
+  /** Bytes downloaded so far and expected in all, across the runtime's files. */
+  loadedBytes: number;
+  totalBytes: number;
+  detail?: string;
+}
+
+// ---- page -> worker -------------------------------------------------------
+
+export interface LoadAppMessage {
+  type: "load-app";
+  code: string;
+  port: MessagePort;
+}
+
+export interface RequestMessage {
+  type: "request";
+  request: WireRequest;
+  port: MessagePort;
+}
+
+export type InMessage = LoadAppMessage | RequestMessage;
+
+// ---- worker -> page on a call's port --------------------------------------
+
+export type LoadAppReply = { type: "app-loaded"; result: AppLoadResult };
+
+/** Sent to stop a streaming response early (the client went away). Page -> worker on the call's port. */
+export interface CancelMessage {
+  type: "cancel";
+}
+
+export type ResponseReply =
+  | { type: "response-head"; head: WireResponseHead; startedAt: number }
+  | { type: "response-chunk"; chunk: Uint8Array; at: number }
+  | { type: "response-end"; at: number }
+  /** The app could not be called at all (no app loaded, runtime not ready). */
+  | { type: "response-failed"; message: string };
+
+export type ReplyMessage = LoadAppReply | ResponseReply;
+
+// ---- worker -> page, unprompted -------------------------------------------
+
+export type NonReplyMessage =
+  | { type: "progress"; progress: LoadProgress }
+  | { type: "log"; entry: LogEntry };

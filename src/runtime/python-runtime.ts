@@ -1,0 +1,98 @@
+/**
+ * The Python side of the playground, independent of where it runs: the Web
+ * Worker (worker.ts) and the Vitest suites on Node both drive this class.
+ */
+import type { PyodideAPI } from "pyodide";
+import type { PyProxy } from "pyodide/ffi";
+import type { AppLoadResult, LogEntry, WireRequest, WireResponseHead } from "./protocol";
+
+export interface RuntimeHooks {
+  onLog(entry: LogEntry): void;
+}
+
+/** What the caller gets while a response is produced. */
+export interface ResponseSink {
+  head(head: WireResponseHead): void;
+  chunk(bytes: Uint8Array): void;
+  /** Checked between chunks: true when the client went away and the rest is not wanted. */
+  cancelled(): boolean;
+}
+
+interface PyExchange extends PyProxy {
+  start(): PyProxy;
+  next_chunk(): PyProxy | undefined;
+  close(): void;
+}
+
+/** Let queued messages (a cancel, another request) in between two chunks of a stream. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class PythonRuntime {
+  private readonly server: PyProxy;
+
+  private constructor(
+    readonly pyodide: PyodideAPI,
+    hooks: RuntimeHooks,
+  ) {
+    const now = () => performance.now();
+    pyodide.setStdout({ batched: (message) => hooks.onLog({ source: "stdout", message, time: now() }) });
+    pyodide.setStderr({ batched: (message) => hooks.onLog({ source: "stderr", message, time: now() }) });
+    this.server = pyodide.pyimport("playground_runtime.server");
+    this.server.setup((json: string) => hooks.onLog({ ...(JSON.parse(json) as LogEntry), time: now() }));
+  }
+
+  /**
+   * Install Flask's wheels and the runtime's own Python files into a freshly
+   * loaded Pyodide, import Flask, and hand back a runtime ready to load apps.
+   */
+  static start(
+    pyodide: PyodideAPI,
+    wheels: ArrayBuffer[],
+    pythonFiles: Record<string, string>,
+    hooks: RuntimeHooks,
+  ): PythonRuntime {
+    for (const wheel of wheels) pyodide.unpackArchive(wheel, "wheel");
+    for (const [path, text] of Object.entries(pythonFiles)) {
+      pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+      pyodide.FS.writeFile(path, text);
+    }
+    pyodide.runPython("import sys\nif '/home/pyodide' not in sys.path: sys.path.insert(0, '/home/pyodide')");
+    return new PythonRuntime(pyodide, hooks);
+  }
+
+  /** Run new app code; the previous app keeps serving if it fails. */
+  loadApp(code: string): AppLoadResult {
+    return JSON.parse(this.server.load_app(code) as string) as AppLoadResult;
+  }
+
+  /**
+   * Serve one request with the current app, pushing the head and each body
+   * chunk into `sink` as the app produces them. Resolves false when no app is loaded.
+   */
+  async serve(request: WireRequest, sink: ResponseSink): Promise<boolean> {
+    const exchange = this.server.open_exchange({ ...request, body: request.body ?? undefined }) as
+      | PyExchange
+      | undefined;
+    if (exchange === undefined) return false;
+    try {
+      const head = exchange.start();
+      const [status, reason, headers] = head.toJs() as [number, string, [string, string][]];
+      head.destroy();
+      sink.head({ status, reason, headers });
+      for (let index = 0; !sink.cancelled(); index++) {
+        // Most responses are one chunk; only a stream pays for yielding.
+        if (index > 0) await yieldToEventLoop();
+        if (sink.cancelled()) break;
+        const chunk = exchange.next_chunk();
+        if (chunk === undefined) break;
+        const bytes = chunk.toJs() as Uint8Array;
+        chunk.destroy();
+        if (bytes.byteLength > 0) sink.chunk(bytes);
+      }
+    } finally {
+      exchange.close();
+      exchange.destroy();
+    }
+    return true;
+  }
+}

@@ -1,0 +1,36 @@
+"""Turn Python exceptions into plain data the page can show (and mark in the editor)."""
+
+import traceback
+
+# Where the learner's code lives in the virtual file system. Tracebacks
+# mark frames from this file as "user" frames.
+APP_PATH = "/home/pyodide/app.py"
+
+
+def describe(exc: BaseException) -> dict:
+    """Describe an exception as a PythonError (see protocol.ts)."""
+    frames = [
+        {
+            "file": frame.filename,
+            "line": frame.lineno or 0,
+            "name": frame.name,
+            "code": frame.line or None,
+            "user": frame.filename == APP_PATH,
+        }
+        for frame in traceback.extract_tb(exc.__traceback__)
+    ]
+    described = {
+        "type": type(exc).__name__,
+        "message": str(exc),
+        "frames": frames,
+        "text": "".join(traceback.format_exception(exc)),
+    }
+    if isinstance(exc, SyntaxError) and exc.filename == APP_PATH:
+        described["message"] = exc.msg or str(exc)
+        described["syntax"] = {
+            "line": exc.lineno or 1,
+            "column": exc.offset or 1,
+            "endLine": exc.end_lineno,
+            "endColumn": exc.end_offset,
+        }
+    return described

@@ -1,0 +1,20 @@
+/**
+ * Which files the runtime downloads and how big they are, fixed at build time
+ * (vite.config.ts reads public/pyodide and public/wheels/manifest.json), so the
+ * worker can start every download at once and show true byte progress.
+ */
+export interface RuntimeAsset {
+  file: string;
+  size: number;
+}
+
+export interface RuntimeAssets {
+  /** Files of the pyodide npm package, served from `<base>pyodide/`. */
+  pyodide: RuntimeAsset[];
+  /** Flask and its dependencies, served from `<base>wheels/`. */
+  wheels: RuntimeAsset[];
+}
+
+declare const __RUNTIME_ASSETS__: RuntimeAssets;
+
+export const runtimeAssets: RuntimeAssets = __RUNTIME_ASSETS__;

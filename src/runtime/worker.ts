@@ -1,0 +1,134 @@
+/// <reference lib="webworker" />
+/**
+ * The runtime Web Worker: boots CPython (Pyodide) with Flask, then serves the
+ * page's calls (see protocol.ts). Nothing here touches the DOM.
+ */
+import { loadPyodide } from "pyodide";
+import { countingFetch } from "./download-progress";
+import type { AppLoadResult, InMessage, LoadProgress, NonReplyMessage, ReplyMessage, RequestMessage } from "./protocol";
+import { runtimePythonFiles } from "./python-files";
+import { PythonRuntime } from "./python-runtime";
+import { runtimeAssets } from "./runtime-assets";
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const base = new URL(import.meta.env.BASE_URL, self.location.origin);
+const pyodideURL = new URL("pyodide/", base).href;
+const wheelsURL = new URL("wheels/", base).href;
+
+function post(message: NonReplyMessage): void {
+  self.postMessage(message);
+}
+
+function reply(port: MessagePort, message: ReplyMessage, transfer: Transferable[] = []): void {
+  port.postMessage(message, transfer);
+}
+
+const totalBytes = [...runtimeAssets.pyodide, ...runtimeAssets.wheels].reduce((sum, a) => sum + a.size, 0);
+const loadedByUrl = new Map<string, number>();
+let stage: LoadProgress["stage"] = "download";
+let lastReport = 0;
+
+function report(force = false): void {
+  const now = performance.now();
+  if (!force && now - lastReport < 50) return;
+  lastReport = now;
+  let loadedBytes = 0;
+  for (const bytes of loadedByUrl.values()) loadedBytes += bytes;
+  post({ type: "progress", progress: { stage, loadedBytes: Math.min(loadedBytes, totalBytes), totalBytes } });
+}
+
+function enter(next: LoadProgress["stage"]): void {
+  stage = next;
+  report(true);
+}
+
+async function boot(): Promise<PythonRuntime> {
+  const plainFetch = self.fetch.bind(self);
+  const tracked = countingFetch(plainFetch, (url, loaded) => {
+    loadedByUrl.set(url, loaded);
+    report();
+  });
+  // Pyodide fetches its wasm and stdlib with the global fetch.
+  self.fetch = tracked;
+  report(true);
+  try {
+    const wheels = Promise.all(
+      runtimeAssets.wheels.map(async ({ file }) => {
+        const response = await tracked(wheelsURL + file);
+        if (!response.ok) throw new Error(`Could not download ${file}: HTTP ${response.status}`);
+        return response.arrayBuffer();
+      }),
+    );
+    const pyodide = await loadPyodide({ indexURL: pyodideURL });
+    const wheelBytes = await wheels;
+    enter("install-flask");
+    self.fetch = plainFetch;
+    const runtime = PythonRuntime.start(pyodide, wheelBytes, runtimePythonFiles, {
+      onLog: (entry) => post({ type: "log", entry }),
+    });
+    enter("ready");
+    return runtime;
+  } catch (error) {
+    self.fetch = plainFetch;
+    stage = "failed";
+    post({
+      type: "progress",
+      progress: { stage: "failed", loadedBytes: 0, totalBytes, detail: String(error) },
+    });
+    throw error;
+  }
+}
+
+const ready = boot();
+
+function runtimeFailure(text: string): AppLoadResult {
+  return {
+    ok: false,
+    stage: "runtime",
+    error: { type: "RuntimeError", message: text, frames: [], text },
+    durationMs: 0,
+  };
+}
+
+async function serve(runtime: PythonRuntime, message: RequestMessage): Promise<void> {
+  const { port } = message;
+  let cancelled = false;
+  port.onmessage = () => {
+    cancelled = true; // the only message a caller sends on a request port is "cancel"
+  };
+  const served = await runtime.serve(message.request, {
+    head: (head) => reply(port, { type: "response-head", head, startedAt: performance.now() }),
+    chunk: (chunk) => reply(port, { type: "response-chunk", chunk, at: performance.now() }, [chunk.buffer]),
+    cancelled: () => cancelled,
+  });
+  if (served) reply(port, { type: "response-end", at: performance.now() });
+  else reply(port, { type: "response-failed", message: "No app is loaded yet: fix the code in the editor first." });
+  port.close();
+}
+
+self.onmessage = async (event: MessageEvent<InMessage>) => {
+  const message = event.data;
+  let runtime: PythonRuntime;
+  try {
+    runtime = await ready;
+  } catch (error) {
+    const text = `Python failed to start: ${String(error)}`;
+    if (message.type === "request") reply(message.port, { type: "response-failed", message: text });
+    else reply(message.port, { type: "app-loaded", result: runtimeFailure(text) });
+    return;
+  }
+  switch (message.type) {
+    case "load-app":
+      reply(message.port, { type: "app-loaded", result: runtime.loadApp(message.code) });
+      message.port.close();
+      break;
+    case "request":
+      await serve(runtime, message);
+      break;
+    default: {
+      const unknown: never = message;
+      throw new Error(`Unknown message ${JSON.stringify(unknown)}`);
+    }
+  }
+};
