@@ -1,0 +1,76 @@
+/**
+ * Shared fixtures: a page that fails the test on unexpected console errors,
+ * and helpers that act as a learner does (type code, send a request).
+ */
+import { test as base, expect, type Page } from "@playwright/test";
+import type { PlaygroundHandle } from "../src/debug-handle";
+
+declare global {
+  interface Window {
+    __playground?: PlaygroundHandle;
+  }
+}
+
+export interface Playground {
+  page: Page;
+  /** Wait until Python is ready and the learner's app answers. */
+  ready(): Promise<void>;
+  /** Replace the editor's code by typing, then wait for the reload to finish. */
+  setCode(code: string): Promise<void>;
+  /** Fill method and path and press Send; wait for the response in the inspector. */
+  send(method: string, path: string): Promise<void>;
+  /** Console errors seen so far (tests that expect some can clear this). */
+  consoleErrors: string[];
+}
+
+export const test = base.extend<{ playground: Playground }>({
+  playground: async ({ page }, use) => {
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      // Chromium logs every 4xx/5xx fetch; those from the learner's app are expected.
+      const fromApp = new URL(message.location().url || "about:blank", "http://x").pathname.startsWith("/flask/");
+      if (fromApp && message.text().startsWith("Failed to load resource")) return;
+      consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(String(error)));
+
+    const playground: Playground = {
+      page,
+      consoleErrors,
+      async ready() {
+        await expect(page.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
+        await expect(page.getByTestId("app-status")).toBeVisible();
+      },
+      async setCode(typed: string) {
+        // Pasted, as a learner would: typed text gets Monaco's auto-indent on top of its own.
+        const code = typed.trimEnd();
+        await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+        await page.locator(".monaco-editor .view-lines").click();
+        await page.keyboard.press("ControlOrMeta+A");
+        await page.keyboard.press("ControlOrMeta+V");
+        // The model now holds exactly the code (no auto-indent or auto-close added).
+        await expect
+          .poll(() => page.evaluate(() => window.__playground?.getState().code))
+          .toBe(code);
+        // ...and the reloader has loaded it (successfully or not).
+        await expect
+          .poll(() => page.evaluate(() => window.__playground?.getState().loadedCode))
+          .toBe(code);
+      },
+      async send(method: string, path: string) {
+        const inspector = page.getByTestId("inspector");
+        const before = (await inspector.count()) ? await inspector.getAttribute("data-exchange-id") : null;
+        await page.getByLabel("Method").selectOption(method);
+        await page.getByLabel("Path", { exact: true }).fill(path);
+        await page.getByRole("button", { name: "Send" }).click();
+        await expect(inspector).not.toHaveAttribute("data-exchange-id", before ?? "none");
+        await expect(inspector).toHaveAttribute("data-complete", "true");
+      },
+    };
+    await use(playground);
+    expect(consoleErrors, "unexpected console errors").toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,34 @@
+/**
+ * Serve a request with the learner's app and record the exchange exactly as
+ * the app produced it (status, ordered headers, body chunks with timing), so
+ * the inspector shows the raw truth whatever fetch() later hides.
+ */
+import type { WireRequest } from "../runtime/protocol";
+import type { Exchange } from "../store/initial-state";
+import { useStore } from "../store";
+import type { RuntimeClient, StreamedResponse } from "./runtime-client";
+
+export function newExchangeId(): string {
+  return crypto.randomUUID();
+}
+
+export async function serveAndRecord(
+  client: RuntimeClient,
+  request: WireRequest,
+  id: string,
+  via: Exchange["via"],
+): Promise<StreamedResponse> {
+  const store = useStore.getState();
+  // The body is transferred to the worker; keep the recorded copy intact.
+  store.exchangeStarted(id, via, { ...request, body: request.body ? request.body.slice() : null });
+  try {
+    return await client.request(request, {
+      head: (head) => store.exchangeHead(id, head),
+      chunk: (bytes) => store.exchangeChunk(id, bytes.slice()),
+      end: () => store.exchangeEnded(id),
+    });
+  } catch (error) {
+    store.exchangeEnded(id, { error: (error as Error).message });
+    throw error;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The app's one store. State lives in initial-state.ts; actions are grouped by
+ * concern below. Components select single fields; non-React code (the msw
+ * handler, the runtime client) uses `useStore.getState()`.
+ */
+import { create } from "zustand";
+import { persist } from "zustand/middleware";
+import type { AppLoadResult, LoadProgress, LogEntry, WireRequest, WireResponseHead } from "../runtime/protocol";
+import { initialState, type Exchange, type RequestDraft, type ServerMode, type State } from "./initial-state";
+
+/** Keep the logs panel bounded: a chatty loop must not grow memory forever. */
+const MAX_LOG_ENTRIES = 1000;
+/** Keep the last exchanges only (their bodies can be large). */
+const MAX_EXCHANGES = 50;
+
+interface Actions {
+  setProgress(progress: LoadProgress): void;
+  setServerMode(mode: ServerMode): void;
+  setCode(code: string): void;
+  appLoaded(result: AppLoadResult, code: string): void;
+  setDraft(draft: Partial<RequestDraft>): void;
+  exchangeStarted(id: string, via: Exchange["via"], request: WireRequest): void;
+  exchangeHead(id: string, head: WireResponseHead): void;
+  exchangeChunk(id: string, bytes: Uint8Array): void;
+  exchangeEnded(id: string, patch?: Pick<Exchange, "error" | "browserNote">): void;
+  selectExchange(id: string): void;
+  addLog(entry: LogEntry): void;
+  clearLogs(): void;
+  reset(): void;
+}
+
+export type Store = State & Actions;
+
+let nextLogId = 1;
+
+function patchExchange(state: State, id: string, patch: (exchange: Exchange) => Partial<Exchange>) {
+  const exchange = state.exchanges[id];
+  if (!exchange) return {};
+  return { exchanges: { ...state.exchanges, [id]: { ...exchange, ...patch(exchange) } } };
+}
+
+export const useStore = create<Store>()(
+  persist(
+    (set) => ({
+      ...initialState,
+
+      setProgress: (progress) => set({ progress }),
+      setServerMode: (serverMode) => set({ serverMode }),
+
+      setCode: (code) => set({ code }),
+      appLoaded: (result, loadedCode) =>
+        set((state) =>
+          result.ok
+            ? {
+                loadedCode,
+                appStatus: { kind: "running", routes: result.routes, loadDurationMs: result.durationMs },
+                runtimeError: null,
+              }
+            : {
+                loadedCode,
+                appStatus: {
+                  kind: "failed",
+                  result,
+                  serving: state.appStatus.kind === "running" || (state.appStatus.kind === "failed" && state.appStatus.serving),
+                },
+              },
+        ),
+
+      setDraft: (draft) => set((state) => ({ draft: { ...state.draft, ...draft } })),
+
+      exchangeStarted: (id, via, request) =>
+        set((state) => {
+          const order = [...state.exchangeOrder, id];
+          const exchanges = { ...state.exchanges, [id]: { id, via, request, startedAt: performance.now(), chunks: [] } };
+          for (const old of order.splice(0, Math.max(0, order.length - MAX_EXCHANGES))) delete exchanges[old];
+          return { exchanges, exchangeOrder: order, selectedExchangeId: id };
+        }),
+      exchangeHead: (id, head) => set((state) => patchExchange(state, id, () => ({ head, headAt: performance.now() }))),
+      exchangeChunk: (id, bytes) =>
+        set((state) => patchExchange(state, id, (e) => ({ chunks: [...e.chunks, { at: performance.now(), bytes }] }))),
+      exchangeEnded: (id, patch = {}) =>
+        set((state) => patchExchange(state, id, () => ({ endedAt: performance.now(), ...patch }))),
+      selectExchange: (selectedExchangeId) => set({ selectedExchangeId }),
+
+      addLog: (entry) =>
+        set((state) => ({
+          logs: [...state.logs, { ...entry, id: nextLogId++ }].slice(-MAX_LOG_ENTRIES),
+          runtimeError: entry.error?.frames.some((frame) => frame.user) ? entry.error : state.runtimeError,
+        })),
+      clearLogs: () => set({ logs: [] }),
+
+      reset: () => set(initialState),
+    }),
+    {
+      name: "flask-playground",
+      version: 1,
+      // Only the learner's own work is kept across reloads; runtime state is rebuilt.
+      partialize: (state) => ({ code: state.code, draft: state.draft }),
+    },
+  ),
+);

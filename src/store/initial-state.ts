@@ -1,0 +1,89 @@
+/**
+ * The store's state shapes and starting values, in one module so `reset()`
+ * and tests can restore them.
+ */
+import type { AppLoadResult, LoadProgress, LogEntry, PythonError, RouteInfo, WireRequest, WireResponseHead } from "../runtime/protocol";
+import defaultApp from "../../lessons/playground/app.py?raw";
+
+/** How requests reach the app: through msw's service worker, or straight to the runtime. */
+export type ServerMode =
+  | { kind: "starting" }
+  | { kind: "service-worker" }
+  | { kind: "direct"; reason: string };
+
+export type AppStatus =
+  | { kind: "loading" }
+  | { kind: "running"; routes: RouteInfo[]; loadDurationMs: number }
+  /** The new code failed; `serving` says whether an earlier app still answers. */
+  | { kind: "failed"; result: Extract<AppLoadResult, { ok: false }>; serving: boolean };
+
+export interface HeaderRow {
+  name: string;
+  value: string;
+  enabled: boolean;
+}
+
+export interface RequestDraft {
+  method: string;
+  /** Path and query as the learner types them, e.g. "/items?page=2". */
+  path: string;
+  headers: HeaderRow[];
+  body: string;
+}
+
+/** One request and what the app sent back, as it happened. */
+export interface Exchange {
+  id: string;
+  /** Which path answered: msw's service worker, or a direct call to the runtime. */
+  via: "service-worker" | "direct";
+  request: WireRequest;
+  startedAt: number;
+  head?: WireResponseHead;
+  headAt?: number;
+  /** Body chunks as they arrived, with their arrival time (performance.now()). */
+  chunks: { at: number; bytes: Uint8Array }[];
+  endedAt?: number;
+  /** Set when no response came from the app (no app loaded, runtime down). */
+  error?: string;
+  /** Why a browser could not take the response as the app sent it, if so. */
+  browserNote?: string;
+}
+
+export interface State {
+  progress: LoadProgress;
+  serverMode: ServerMode;
+  code: string;
+  /** The code the runtime last tried to load (whether it worked or not). */
+  loadedCode: string | null;
+  appStatus: AppStatus;
+  draft: RequestDraft;
+  exchanges: Record<string, Exchange>;
+  exchangeOrder: string[];
+  selectedExchangeId: string | null;
+  logs: (LogEntry & { id: number })[];
+  /** The last exception a request raised in the learner's code, until the code changes. */
+  runtimeError: PythonError | null;
+}
+
+export const DEFAULT_CODE = defaultApp;
+
+export const initialDraft: RequestDraft = {
+  method: "GET",
+  path: "/",
+  headers: [{ name: "Accept", value: "*/*", enabled: true }],
+  body: "",
+};
+
+export const initialState: State = {
+  progress: { stage: "download", loadedBytes: 0, totalBytes: 0 },
+  serverMode: { kind: "starting" },
+  code: DEFAULT_CODE,
+  loadedCode: null,
+  appStatus: { kind: "loading" },
+  draft: initialDraft,
+  exchanges: {},
+  exchangeOrder: [],
+  selectedExchangeId: null,
+  logs: [],
+  runtimeError: null,
+};

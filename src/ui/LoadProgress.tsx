@@ -1,0 +1,39 @@
+import { useStore } from "../store";
+
+const LABELS = {
+  download: "Downloading Python",
+  "install-flask": "Installing Flask",
+  ready: "Python ready",
+  failed: "Python failed to start",
+} as const;
+
+const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+
+/** What the runtime is loading and how far along it is. */
+export function LoadProgress() {
+  const progress = useStore((s) => s.progress);
+  if (progress.stage === "ready") {
+    return (
+      <span className="runtime-ready" data-testid="runtime-status">
+        Python 3.14 · Flask 3.1 ready
+      </span>
+    );
+  }
+  const fraction = progress.totalBytes ? progress.loadedBytes / progress.totalBytes : 0;
+  return (
+    <div className="load-progress" data-testid="runtime-status" role="status">
+      <span>
+        {LABELS[progress.stage]}
+        {progress.stage === "download" && progress.totalBytes > 0 && ` (${mb(progress.loadedBytes)} of ${mb(progress.totalBytes)} MB)`}
+        {progress.detail && `: ${progress.detail}`}
+      </span>
+      {progress.stage !== "failed" && (
+        <progress
+          aria-label="Loading Python"
+          max={1}
+          value={progress.stage === "download" ? fraction * 0.9 : 0.95}
+        />
+      )}
+    </div>
+  );
+}
