@@ -21,6 +21,7 @@ const client = new RuntimeClient(worker, (message) => {
   switch (message.type) {
     case "progress":
       store.setProgress(message.progress);
+      if (message.progress.stage === "ready") performance.mark("runtime-ready");
       if (!mockServerStarted && message.progress.stage !== "download") {
         mockServerStarted = true;
         // msw is loaded on demand: it is not needed for first paint.

@@ -22,6 +22,7 @@ export default function CodeEditor({ value, onChange, diagnostics, dark }: CodeE
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
+    performance.mark("editor-ready");
     applyMarkers(editor, diagnostics);
   };
 

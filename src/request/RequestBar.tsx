@@ -11,7 +11,8 @@ export function RequestBar({ connection }: { connection: Connection }) {
   const draft = useStore((s) => s.draft);
   const setDraft = useStore((s) => s.setDraft);
   const serverMode = useStore((s) => s.serverMode);
-  const ready = useStore((s) => s.progress.stage === "ready");
+  // Ready once Python answers and it is known which path carries requests.
+  const ready = useStore((s) => s.progress.stage === "ready" && s.serverMode.kind !== "starting");
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
