@@ -20,7 +20,10 @@ export function toBrowserResponse(head: WireResponseHead, body: ReadableStream<U
   }
   let headers: Headers;
   try {
-    headers = new Headers(head.headers);
+    // Set-Cookie stays out of the browser: fetch() never shows it to the page,
+    // and msw would copy it into the playground's own document.cookie. The
+    // virtual host's cookie jar (store) takes it from the recorded exchange.
+    headers = new Headers(head.headers.filter(([name]) => name.toLowerCase() !== "set-cookie"));
   } catch (error) {
     void body.cancel();
     return {

@@ -6,7 +6,7 @@ import { http } from "msw";
 import { useStore } from "../store";
 import { toBrowserResponse } from "./browser-response";
 import type { RuntimeClient } from "./runtime-client";
-import { newExchangeId, serveAndRecord } from "./serve-and-record";
+import { jarCookieFor, newExchangeId, pendingChains, serveAndRecord } from "./serve-and-record";
 import { EXCHANGE_HEADER, PROBE_HEADER } from "./virtual-server";
 import { wireFromFetchRequest } from "./wire-request";
 
@@ -18,10 +18,12 @@ export function virtualServerHandlers(client: RuntimeClient, root: string) {
         return new Response(null, { status: 204, headers: { [PROBE_HEADER]: "ok" } });
       }
       const id = request.headers.get(EXCHANGE_HEADER) ?? newExchangeId();
-      const wire = await wireFromFetchRequest(request, root);
+      const chain = pendingChains.get(id);
+      pendingChains.delete(id);
+      const wire = await wireFromFetchRequest(request, root, jarCookieFor);
       let streamed;
       try {
-        streamed = await serveAndRecord(client, wire, id, "service-worker");
+        streamed = await serveAndRecord(client, wire, id, "service-worker", chain);
       } catch {
         return Response.error();
       }

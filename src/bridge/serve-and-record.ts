@@ -6,7 +6,19 @@
 import type { WireRequest } from "../runtime/protocol";
 import type { Exchange } from "../store/initial-state";
 import { useStore } from "../store";
+import { cookieHeaderFor } from "../request/cookie-jar";
 import type { RuntimeClient, StreamedResponse } from "./runtime-client";
+
+/** The Cookie header the virtual host's jar sends for a path, as a browser would. */
+export function jarCookieFor(path: string): string | null {
+  return cookieHeaderFor(useStore.getState().cookieJar, path, Date.now());
+}
+
+/**
+ * Chain positions of requests the builder is about to send through the
+ * service worker, by exchange id; the msw handler attaches them on arrival.
+ */
+export const pendingChains = new Map<string, NonNullable<Exchange["chain"]>>();
 
 export function newExchangeId(): string {
   return crypto.randomUUID();
@@ -17,13 +29,18 @@ export async function serveAndRecord(
   request: WireRequest,
   id: string,
   via: Exchange["via"],
+  chain?: Exchange["chain"],
 ): Promise<StreamedResponse> {
   const store = useStore.getState();
   // The body is transferred to the worker; keep the recorded copy intact.
-  store.exchangeStarted(id, via, { ...request, body: request.body ? request.body.slice() : null });
+  store.exchangeStarted(id, via, { ...request, body: request.body ? request.body.slice() : null }, chain);
   try {
     return await client.request(request, {
-      head: (head) => store.exchangeHead(id, head),
+      head: (head) => {
+        store.exchangeHead(id, head);
+        const setCookies = head.headers.filter(([name]) => name.toLowerCase() === "set-cookie").map(([, value]) => value);
+        store.receiveCookies(setCookies, request.path);
+      },
       chunk: (bytes) => store.exchangeChunk(id, bytes.slice()),
       end: () => {
         store.exchangeEnded(id);

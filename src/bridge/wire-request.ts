@@ -4,7 +4,7 @@
  * request, so the answer does not depend on which path carried it.
  */
 import type { Header, WireRequest } from "../runtime/protocol";
-import { EXCHANGE_HEADER, fromVirtualUrl, splitPathAndQuery } from "./virtual-server";
+import { COOKIE_HEADER, EXCHANGE_HEADER, fromVirtualUrl, splitPathAndQuery } from "./virtual-server";
 
 /** Methods whose requests a browser sends without a body. */
 export const BODYLESS_METHODS = new Set(["GET", "HEAD"]);
@@ -22,14 +22,25 @@ function withHost(headers: Header[], host: string): Header[] {
   return [["Host", host], ...rest];
 }
 
-/** The msw path: a Request intercepted under the virtual root. */
-export async function wireFromFetchRequest(request: Request, root: string): Promise<WireRequest> {
+/**
+ * The msw path: a Request intercepted under the virtual root. `jarCookie` is
+ * what the virtual host's cookie jar sends for this path; an explicit cookie
+ * from the request builder (COOKIE_HEADER) wins over it.
+ */
+export async function wireFromFetchRequest(
+  request: Request,
+  root: string,
+  jarCookie: (path: string) => string | null = () => null,
+): Promise<WireRequest> {
   const location = fromVirtualUrl(request.url, root);
   if (!location) throw new Error(`${request.url} is outside the virtual server (${root})`);
   const headers: Header[] = [];
   request.headers.forEach((value, name) => {
-    if (name !== EXCHANGE_HEADER) headers.push([name, value]);
+    // The browser's own cookies for the playground's origin are not the virtual host's.
+    if (name !== EXCHANGE_HEADER && name !== COOKIE_HEADER && name !== "cookie") headers.push([name, value]);
   });
+  const cookie = request.headers.get(COOKIE_HEADER) ?? jarCookie(location.path);
+  if (cookie) headers.push(["Cookie", cookie]);
   const body = BODYLESS_METHODS.has(request.method) ? null : new Uint8Array(await request.arrayBuffer());
   return {
     method: request.method,

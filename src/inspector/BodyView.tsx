@@ -1,48 +1,77 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Exchange } from "../store/initial-state";
-import { decodeText, hexDump, isJsonType, joinChunks, prettyJson } from "./body-text";
+import { Tabs } from "../ui/Tabs";
+import { decodeText, hexDump, isJsonType, joinChunks, mediaType } from "./body-text";
+import { formatMarkup } from "./format-markup";
+import { JsonTree } from "./JsonTree";
 
-type View = "pretty" | "raw" | "preview";
+function ImagePreview({ body, type }: { body: Uint8Array; type: string }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const objectUrl = URL.createObjectURL(new Blob([body.slice()], { type }));
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [body, type]);
+  return url ? <img className="image-preview" src={url} alt={`Image sent by the app (${type})`} /> : null;
+}
 
-/** The body as pretty JSON, raw text (or hex for binary), or an HTML preview with no scripts. */
+/** The body: pretty (JSON tree, formatted HTML/XML), raw text or hex, and a safe preview. */
 export function BodyView({ exchange }: { exchange: Exchange }) {
-  const [view, setView] = useState<View>("pretty");
+  const [view, setView] = useState("pretty");
   const contentType = exchange.head?.headers.find(([n]) => n.toLowerCase() === "content-type")?.[1];
+  const type = mediaType(contentType);
   const body = useMemo(() => joinChunks(exchange.chunks), [exchange.chunks]);
   const text = useMemo(() => decodeText(body), [body]);
-  const pretty = useMemo(() => (text !== null && isJsonType(contentType) ? prettyJson(text) : null), [text, contentType]);
+  const json = useMemo(() => {
+    if (text === null || !isJsonType(contentType)) return undefined;
+    try {
+      return { value: JSON.parse(text) as unknown };
+    } catch {
+      return undefined;
+    }
+  }, [text, contentType]);
 
-  let content: React.ReactNode;
-  if (body.byteLength === 0) {
-    content = <p className="empty">(empty body)</p>;
-  } else if (view === "preview") {
-    content = (
-      <iframe
-        title="HTML preview of the response body"
-        className="preview"
-        sandbox=""
-        srcDoc={text ?? ""}
-      />
+  if (body.byteLength === 0) return <p className="empty" data-testid="response-body">(empty body)</p>;
+
+  const raw = (
+    <pre className="body" data-testid="response-body" tabIndex={0}>
+      {text ?? hexDump(body)}
+    </pre>
+  );
+  let pretty = raw;
+  if (json) {
+    pretty = (
+      <div className="json-tree" data-testid="json-tree">
+        <JsonTree value={json.value} />
+      </div>
     );
-  } else {
-    const shown = text === null ? hexDump(body) : view === "pretty" ? (pretty ?? text) : text;
-    content = (
+  } else if (text !== null && /(html|xml)/.test(type)) {
+    pretty = (
       <pre className="body" data-testid="response-body" tabIndex={0}>
-        {shown}
+        {formatMarkup(text)}
       </pre>
     );
   }
+  let preview = <p className="hint">No preview for {type || "this content"}.</p>;
+  if (type.startsWith("image/")) preview = <ImagePreview body={body} type={type} />;
+  else if (text !== null && type === "text/html")
+    preview = (
+      // No scripts, no same-origin access: the body cannot touch the playground.
+      <iframe title="HTML preview of the response body" className="preview" sandbox="" srcDoc={text} data-testid="html-preview" />
+    );
 
   return (
     <section className="body-view" aria-label="Response body">
-      <div role="tablist" className="tabs">
-        {(["pretty", "raw", "preview"] as const).map((name) => (
-          <button key={name} role="tab" aria-selected={view === name} onClick={() => setView(name)}>
-            {name}
-          </button>
-        ))}
-      </div>
-      {content}
+      <Tabs
+        label="Body view"
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { id: "pretty", label: "pretty", content: pretty },
+          { id: "raw", label: text === null ? "hex" : "raw", content: raw },
+          { id: "preview", label: "preview", content: preview },
+        ]}
+      />
     </section>
   );
 }

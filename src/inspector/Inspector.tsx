@@ -1,26 +1,23 @@
+import { useState } from "react";
 import { useStore } from "../store";
+import { Tabs } from "../ui/Tabs";
 import { BodyView } from "./BodyView";
+import { ChunkTimeline } from "./ChunkTimeline";
+import { CopyActions } from "./CopyActions";
 import { HeadersTable } from "./HeadersTable";
+import { HistoryPanel } from "./HistoryPanel";
+import { PitfallList } from "./PitfallList";
+import { RedirectChain } from "./RedirectChain";
+import { SecurityReport } from "./SecurityReport";
 import { StatusLine } from "./StatusLine";
 
-/** What the app sent for the selected exchange: status line, headers in order, body. */
-export function Inspector() {
+function ResponseView() {
   const exchange = useStore((s) => (s.selectedExchangeId ? s.exchanges[s.selectedExchangeId] : undefined));
-  if (!exchange) {
-    return (
-      <section className="inspector" aria-label="Response inspector">
-        <p className="empty">Send a request to see exactly what Flask sends back.</p>
-      </section>
-    );
-  }
+  const [part, setPart] = useState("body");
+  if (!exchange) return <p className="empty">Send a request to see exactly what Flask sends back.</p>;
   return (
-    <section
-      className="inspector"
-      aria-label="Response inspector"
-      data-testid="inspector"
-      data-exchange-id={exchange.id}
-      data-complete={exchange.endedAt !== undefined}
-    >
+    <div data-testid="inspector" data-exchange-id={exchange.id} data-complete={exchange.endedAt !== undefined}>
+      <RedirectChain exchange={exchange} />
       <StatusLine exchange={exchange} />
       {exchange.error && (
         <p className="notice error" role="alert" data-testid="exchange-error">
@@ -32,8 +29,48 @@ export function Inspector() {
           {exchange.browserNote}
         </p>
       )}
+      <PitfallList exchange={exchange} />
+      <CopyActions exchange={exchange} />
       {exchange.head && <HeadersTable headers={exchange.head.headers} />}
-      {exchange.head && <BodyView exchange={exchange} />}
+      {exchange.head && (
+        <Tabs
+          label="Response parts"
+          selected={part}
+          onSelect={setPart}
+          tabs={[
+            {
+              id: "body",
+              label: "Body",
+              content: (
+                <>
+                  <ChunkTimeline exchange={exchange} />
+                  <BodyView exchange={exchange} />
+                </>
+              ),
+            },
+            { id: "security", label: "Security", content: <SecurityReport headers={exchange.head.headers} /> },
+          ]}
+        />
+      )}
+    </div>
+  );
+}
+
+/** What the app sent: the selected exchange in full, or this session's history. */
+export function Inspector() {
+  const [view, setView] = useState("response");
+  const count = useStore((s) => s.exchangeOrder.length);
+  return (
+    <section className="inspector" aria-label="Response inspector">
+      <Tabs
+        label="Inspector"
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { id: "response", label: "Response", content: <ResponseView /> },
+          { id: "history", label: `History (${count})`, content: <HistoryPanel /> },
+        ]}
+      />
     </section>
   );
 }

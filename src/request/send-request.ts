@@ -1,14 +1,18 @@
 /**
  * Send the request builder's draft to the app: through msw's service worker
- * when it serves this page, otherwise straight to the runtime.
+ * when it serves this page, otherwise straight to the runtime. With "follow
+ * redirects" on, each hop is sent and recorded in turn, with the method and
+ * body a browser would use for it.
  */
 import type { RuntimeClient } from "../bridge/runtime-client";
-import { newExchangeId, serveAndRecord } from "../bridge/serve-and-record";
-import { EXCHANGE_HEADER, toVirtualUrl } from "../bridge/virtual-server";
+import { jarCookieFor, newExchangeId, pendingChains, serveAndRecord } from "../bridge/serve-and-record";
+import { COOKIE_HEADER, EXCHANGE_HEADER, splitPathAndQuery, toVirtualUrl } from "../bridge/virtual-server";
 import { BODYLESS_METHODS, wireFromDraft } from "../bridge/wire-request";
+import { nextHop } from "./redirects";
 import type { Header } from "../runtime/protocol";
 import { useStore } from "../store";
-import type { RequestDraft, ServerMode } from "../store/initial-state";
+import type { Exchange, RequestDraft, ServerMode } from "../store/initial-state";
+import { encodeBody } from "./body-encoding";
 
 export interface Connection {
   client: RuntimeClient;
@@ -18,39 +22,104 @@ export interface Connection {
 
 export type SendResult = { ok: true; id: string } | { ok: false; message: string };
 
-export function draftHeaders(draft: RequestDraft): Header[] {
-  return draft.headers.filter((row) => row.enabled && row.name.trim()).map((row) => [row.name.trim(), row.value]);
+/** Browsers stop after 20 redirects (Fetch standard); so do we. */
+const MAX_REDIRECTS = 20;
+
+/** One request on the wire: what a hop sends. */
+export interface Hop {
+  method: string;
+  pathAndQuery: string;
+  headers: Header[];
+  body: Uint8Array | null;
 }
 
-export async function sendRequest(draft: RequestDraft, mode: ServerMode, connection: Connection): Promise<SendResult> {
+/** The headers and body the draft sends; Content-Type follows the body kind unless set by hand. */
+export function hopFromDraft(draft: RequestDraft, boundary = `----playground${crypto.randomUUID().slice(0, 8)}`): Hop {
   const method = draft.method.toUpperCase();
-  const headers = draftHeaders(draft);
-  const body = BODYLESS_METHODS.has(method) ? null : new TextEncoder().encode(draft.body);
-  const id = newExchangeId();
+  const headers: Header[] = draft.headers
+    .filter((row) => row.enabled && row.name.trim())
+    .map((row) => [row.name.trim(), row.value]);
+  const encoded = BODYLESS_METHODS.has(method) ? { bytes: null, contentType: null } : encodeBody(draft.body, boundary);
+  if (encoded.contentType && !headers.some(([name]) => name.toLowerCase() === "content-type")) {
+    headers.push(["Content-Type", encoded.contentType]);
+  }
+  return { method, pathAndQuery: draft.path, headers, body: encoded.bytes };
+}
 
+async function sendHop(hop: Hop, mode: ServerMode, connection: Connection, chain: NonNullable<Exchange["chain"]>): Promise<SendResult> {
+  const id = newExchangeId();
   if (mode.kind === "service-worker") {
+    // Cookie is a header fetch() may not set; it travels as COOKIE_HEADER.
+    const headers: Header[] = hop.headers.map(([name, value]) =>
+      name.toLowerCase() === "cookie" ? [COOKIE_HEADER, value] : [name, value],
+    );
     let init: RequestInit;
     try {
-      init = { method, headers: new Headers([...headers, [EXCHANGE_HEADER, id]]), body, redirect: "manual", cache: "no-store" };
+      init = {
+        method: hop.method,
+        headers: new Headers([...headers, [EXCHANGE_HEADER, id]]),
+        body: hop.body ? hop.body.slice() : null,
+        redirect: "manual",
+        cache: "no-store",
+        credentials: "omit",
+      };
     } catch (error) {
       return { ok: false, message: `The browser refuses these headers: ${(error as Error).message}` };
     }
+    pendingChains.set(id, chain);
     try {
-      const response = await fetch(toVirtualUrl(draft.path, connection.root), init);
+      const response = await fetch(toVirtualUrl(hop.pathAndQuery, connection.root), init);
       await response.arrayBuffer(); // read to the end, as a client does
     } catch {
       // A network error: the exchange says why (no app, or a response a browser rejects).
+    } finally {
+      pendingChains.delete(id);
     }
     if (useStore.getState().exchanges[id]) return { ok: true, id };
     return { ok: false, message: "The service worker did not pass this request to the app." };
   }
 
-  const wire = wireFromDraft({ method, path: draft.path, headers, body }, location.href);
+  const headers = [...hop.headers];
+  if (!headers.some(([name]) => name.toLowerCase() === "cookie")) {
+    const cookie = jarCookieFor(splitPathAndQuery(hop.pathAndQuery).path);
+    if (cookie) headers.push(["Cookie", cookie]);
+  }
+  const wire = wireFromDraft({ method: hop.method, path: hop.pathAndQuery, headers, body: hop.body }, location.href);
   try {
-    const streamed = await serveAndRecord(connection.client, wire, id, "direct");
+    const streamed = await serveAndRecord(connection.client, wire, id, "direct", chain);
     await new Response(streamed.body).arrayBuffer();
   } catch {
     // recorded on the exchange
   }
   return { ok: true, id };
+}
+
+/** Send the draft (and, when following redirects, each hop after it). Resolves with the first exchange. */
+export async function sendRequest(draft: RequestDraft, mode: ServerMode, connection: Connection): Promise<SendResult> {
+  const chainId = newExchangeId();
+  let hop = hopFromDraft(draft);
+  let explanation: string | undefined;
+  let first: SendResult | undefined;
+  for (let index = 0; index <= MAX_REDIRECTS; index++) {
+    const sent = await sendHop(hop, mode, connection, { id: chainId, index, explanation });
+    first ??= sent;
+    if (!sent.ok || !draft.followRedirects) break;
+    const exchange = useStore.getState().exchanges[sent.id];
+    const location = exchange?.head?.headers.find(([name]) => name.toLowerCase() === "location")?.[1];
+    if (!exchange?.head || location === undefined) break;
+    const next = nextHop({
+      status: exchange.head.status,
+      method: hop.method,
+      location,
+      currentPath: hop.pathAndQuery,
+      appOrigin: window.location.origin,
+    });
+    if (!next || next.target.kind === "external") break;
+    explanation = next.explanation;
+    const headers = next.keepsBody
+      ? hop.headers
+      : hop.headers.filter(([name]) => !/^content-(type|length)$/i.test(name));
+    hop = { method: next.method, pathAndQuery: next.target.pathAndQuery, headers, body: next.keepsBody ? hop.body : null };
+  }
+  return first!;
 }

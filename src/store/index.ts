@@ -6,7 +6,9 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import type { AppLoadResult, LoadProgress, LogEntry, WireRequest, WireResponseHead } from "../runtime/protocol";
+import { applySetCookies, type StoredCookie } from "../request/cookie-jar";
 import { initialState, type Exchange, type RequestDraft, type ServerMode, type State } from "./initial-state";
+import { migratePersisted } from "./migrate";
 
 /** Keep the logs panel bounded: a chatty loop must not grow memory forever. */
 const MAX_LOG_ENTRIES = 1000;
@@ -19,11 +21,16 @@ interface Actions {
   setCode(code: string): void;
   appLoaded(result: AppLoadResult, code: string): void;
   setDraft(draft: Partial<RequestDraft>): void;
-  exchangeStarted(id: string, via: Exchange["via"], request: WireRequest): void;
+  exchangeStarted(id: string, via: Exchange["via"], request: WireRequest, chain?: Exchange["chain"]): void;
   exchangeHead(id: string, head: WireResponseHead): void;
   exchangeChunk(id: string, bytes: Uint8Array): void;
   exchangeEnded(id: string, patch?: Pick<Exchange, "error" | "browserNote">): void;
   selectExchange(id: string): void;
+  /** Put an exchange on the left or right side of the comparison. */
+  setCompare(side: 0 | 1, id: string | null): void;
+  /** Store the cookies a response sets, as a browser would for the virtual host. */
+  receiveCookies(setCookieHeaders: string[], requestPath: string): void;
+  setCookieJar(jar: StoredCookie[]): void;
   addLog(entry: LogEntry): void;
   clearLogs(): void;
   reset(): void;
@@ -68,10 +75,10 @@ export const useStore = create<Store>()(
 
       setDraft: (draft) => set((state) => ({ draft: { ...state.draft, ...draft } })),
 
-      exchangeStarted: (id, via, request) =>
+      exchangeStarted: (id, via, request, chain) =>
         set((state) => {
           const order = [...state.exchangeOrder, id];
-          const exchanges = { ...state.exchanges, [id]: { id, via, request, startedAt: performance.now(), chunks: [] } };
+          const exchanges = { ...state.exchanges, [id]: { id, via, request, chain, startedAt: performance.now(), chunks: [] } };
           for (const old of order.splice(0, Math.max(0, order.length - MAX_EXCHANGES))) delete exchanges[old];
           return { exchanges, exchangeOrder: order, selectedExchangeId: id };
         }),
@@ -81,6 +88,17 @@ export const useStore = create<Store>()(
       exchangeEnded: (id, patch = {}) =>
         set((state) => patchExchange(state, id, () => ({ endedAt: performance.now(), ...patch }))),
       selectExchange: (selectedExchangeId) => set({ selectedExchangeId }),
+      setCompare: (side, id) =>
+        set((state) => {
+          const compare: State["compare"] = [...state.compare];
+          compare[side] = id;
+          return { compare };
+        }),
+      receiveCookies: (headers, requestPath) =>
+        set((state) =>
+          headers.length ? { cookieJar: applySetCookies(state.cookieJar, headers, requestPath, Date.now()) } : {},
+        ),
+      setCookieJar: (cookieJar) => set({ cookieJar }),
 
       addLog: (entry) =>
         set((state) => ({
@@ -93,9 +111,15 @@ export const useStore = create<Store>()(
     }),
     {
       name: "flask-playground",
-      version: 1,
-      // Only the learner's own work is kept across reloads; runtime state is rebuilt.
-      partialize: (state) => ({ code: state.code, draft: state.draft }),
+      version: 2,
+      // The learner's own work and the virtual host's cookies are kept across reloads.
+      partialize: (state) => ({ code: state.code, draft: state.draft, cookieJar: state.cookieJar }),
+      migrate: (persisted, version) => migratePersisted(persisted, version),
+      // Session cookies end with the browser session, as in a browser.
+      merge: (persisted, current) => {
+        const saved = persisted as Partial<State>;
+        return { ...current, ...saved, cookieJar: (saved.cookieJar ?? []).filter((c) => c.expiresAt !== null) };
+      },
     },
   ),
 );

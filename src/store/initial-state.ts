@@ -4,6 +4,8 @@
  */
 import type { AppLoadResult, LoadProgress, LogEntry, PythonError, RouteInfo, WireRequest, WireResponseHead } from "../runtime/protocol";
 import defaultApp from "../../lessons/playground/app.py?raw";
+import type { StoredCookie } from "../request/cookie-jar";
+import type { BodyDraft } from "../request/body-encoding";
 
 /** How requests reach the app: through msw's service worker, or straight to the runtime. */
 export type ServerMode =
@@ -28,12 +30,16 @@ export interface RequestDraft {
   /** Path and query as the learner types them, e.g. "/items?page=2". */
   path: string;
   headers: HeaderRow[];
-  body: string;
+  body: BodyDraft;
+  /** Follow redirects hop by hop (each hop is recorded), or stop at the first 3xx. */
+  followRedirects: boolean;
 }
 
 /** One request and what the app sent back, as it happened. */
 export interface Exchange {
   id: string;
+  /** Requests sent by one press of Send share a chain: the request, then each redirect hop. */
+  chain?: { id: string; index: number; explanation?: string };
   /** Which path answered: msw's service worker, or a direct call to the runtime. */
   via: "service-worker" | "direct";
   request: WireRequest;
@@ -63,6 +69,10 @@ export interface State {
   logs: (LogEntry & { id: number })[];
   /** The last exception a request raised in the learner's code, until the code changes. */
   runtimeError: PythonError | null;
+  /** The virtual server's cookies, kept like a browser keeps a site's cookies. */
+  cookieJar: StoredCookie[];
+  /** Two exchanges picked from the history to compare side by side. */
+  compare: [string | null, string | null];
 }
 
 export const DEFAULT_CODE = defaultApp;
@@ -71,7 +81,8 @@ export const initialDraft: RequestDraft = {
   method: "GET",
   path: "/",
   headers: [{ name: "Accept", value: "*/*", enabled: true }],
-  body: "",
+  body: { kind: "none", text: "", fields: [{ name: "", value: "", enabled: true }] },
+  followRedirects: false,
 };
 
 export const initialState: State = {
@@ -86,4 +97,6 @@ export const initialState: State = {
   selectedExchangeId: null,
   logs: [],
   runtimeError: null,
+  cookieJar: [],
+  compare: [null, null],
 };

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from "react";
+import { Group, Panel, Separator } from "react-resizable-panels";
 import { diagnosticFor, type Diagnostic } from "../editor/diagnostics";
 import { Inspector } from "../inspector/Inspector";
 import { LogsPanel } from "../inspector/LogsPanel";
@@ -37,21 +38,33 @@ export function App({ connection }: { connection: Connection }) {
         <LoadProgress />
       </header>
       <ServerModeNotice />
-      <main className="workspace">
-        <section className="editor-pane" aria-label="Editor">
-          <div className="editor-host" data-testid="editor">
-            <Suspense fallback={<div className="editor-loading">Loading the editor…</div>}>
-              <CodeEditor value={code} onChange={setCode} diagnostics={diagnostics} dark={dark} />
-            </Suspense>
-          </div>
-          <AppStatus />
-        </section>
-        <section className="exchange-pane" aria-label="Request and response">
-          <RequestBar connection={connection} />
-          <Inspector />
-        </section>
-      </main>
-      <LogsPanel />
+      <Group orientation="vertical" className="workspace-group">
+        <Panel defaultSize="75%" minSize="30%">
+          <Group orientation="horizontal">
+            <Panel defaultSize="50%" minSize="20%">
+              <section className="editor-pane" aria-label="Editor">
+                <div className="editor-host" data-testid="editor">
+                  <Suspense fallback={<div className="editor-loading">Loading the editor…</div>}>
+                    <CodeEditor value={code} onChange={setCode} diagnostics={diagnostics} dark={dark} />
+                  </Suspense>
+                </div>
+                <AppStatus />
+              </section>
+            </Panel>
+            <Separator className="separator vertical" aria-label="Resize editor and inspector" />
+            <Panel defaultSize="50%" minSize="25%">
+              <section className="exchange-pane" aria-label="Request and response">
+                <RequestBar connection={connection} />
+                <Inspector />
+              </section>
+            </Panel>
+          </Group>
+        </Panel>
+        <Separator className="separator horizontal" aria-label="Resize logs" />
+        <Panel defaultSize="25%" minSize="8%">
+          <LogsPanel />
+        </Panel>
+      </Group>
     </div>
   );
 }

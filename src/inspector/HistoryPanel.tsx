@@ -1,0 +1,50 @@
+import { useStore } from "../store";
+import { CompareView } from "./CompareView";
+
+/** This session's exchanges, newest first; pick any two to compare. */
+export function HistoryPanel() {
+  const order = useStore((s) => s.exchangeOrder);
+  const exchanges = useStore((s) => s.exchanges);
+  const selected = useStore((s) => s.selectedExchangeId);
+  const compare = useStore((s) => s.compare);
+  const selectExchange = useStore((s) => s.selectExchange);
+  const setCompare = useStore((s) => s.setCompare);
+  if (!order.length) return <p className="hint">No requests yet in this session.</p>;
+  return (
+    <div className="history">
+      <table data-testid="history">
+        <thead>
+          <tr>
+            <th scope="col">Request</th>
+            <th scope="col">Status</th>
+            <th scope="col">A</th>
+            <th scope="col">B</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...order].reverse().map((id, index) => {
+            const exchange = exchanges[id];
+            const label = `${exchange.request.method} ${exchange.request.path}${exchange.request.query ? `?${exchange.request.query}` : ""}`;
+            return (
+              <tr key={id} aria-selected={id === selected}>
+                <td>
+                  <button type="button" className="link" onClick={() => selectExchange(id)}>
+                    #{order.length - index} {label}
+                  </button>
+                </td>
+                <td>{exchange.head ? exchange.head.status : exchange.error ? "failed" : "…"}</td>
+                <td>
+                  <input type="radio" name="compare-a" aria-label={`Compare #${order.length - index} as A`} checked={compare[0] === id} onChange={() => setCompare(0, id)} />
+                </td>
+                <td>
+                  <input type="radio" name="compare-b" aria-label={`Compare #${order.length - index} as B`} checked={compare[1] === id} onChange={() => setCompare(1, id)} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <CompareView />
+    </div>
+  );
+}

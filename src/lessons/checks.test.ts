@@ -1,0 +1,266 @@
+import { describe, expect, it } from "vitest";
+import { evaluateExpectation, resolveLocation, runCheck } from "./checks";
+import { toWireRequest } from "./serve-check";
+import type { Check, CheckResponse, Expectation } from "./types";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function response(status: number, headers: [string, string][], body = ""): CheckResponse {
+  return { status, headers, body: encode(body) };
+}
+
+const json = response(201, [
+  ["Content-Type", "application/json"],
+  ["Location", "/items/1"],
+  ["X-Tag", "one"],
+  ["x-tag", "two"],
+  ["Set-Cookie", "sid=abc; Expires=Thu, 26 Nov 2099 14:31:13 GMT; Max-Age=3600; Secure; HttpOnly; Path=/; SameSite=Strict"],
+  ["Set-Cookie", "theme=dark; Path=/"],
+  ["Set-Cookie", "old=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/"],
+  ["Set-Cookie", "gone=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/"],
+], '{"id": 1, "name": "Ada", "tags": ["a", "b"], "owner": {"id": 7, "role": "admin"}, "ok": true, "none": null}\n');
+
+function outcome(expectation: Expectation, res: CheckResponse = json, requestPath?: string) {
+  return evaluateExpectation(expectation, res, { requestPath });
+}
+
+describe("status", () => {
+  it("passes and fails with the numbers as expected/actual", () => {
+    expect(outcome({ status: 201 })).toEqual({ pass: true, description: "Status is 201", expected: "201", actual: "201" });
+    expect(outcome({ status: 200 })).toMatchObject({ pass: false, expected: "200", actual: "201" });
+  });
+});
+
+describe("headers", () => {
+  it("present / absent, case-insensitively", () => {
+    expect(outcome({ header: "content-type", present: true })).toMatchObject({
+      pass: true,
+      description: "content-type header is present",
+      expected: "present",
+      actual: '"application/json"',
+    });
+    expect(outcome({ header: "X-Missing", present: true })).toMatchObject({ pass: false, actual: "no X-Missing header" });
+    expect(outcome({ header: "X-Missing", absent: true })).toMatchObject({ pass: true, expected: "absent" });
+    expect(outcome({ header: "LOCATION", absent: true })).toMatchObject({ pass: false, actual: '"/items/1"' });
+  });
+
+  it("equals: any occurrence of a repeated header may match", () => {
+    expect(outcome({ header: "X-Tag", equals: "two" })).toMatchObject({
+      pass: true,
+      description: 'X-Tag header equals "two"',
+      expected: '"two"',
+      actual: '"one", "two"',
+    });
+    expect(outcome({ header: "X-Tag", equals: "three" }).pass).toBe(false);
+    expect(outcome({ header: "Content-Type", equals: "application/JSON" }).pass).toBe(false);
+  });
+
+  it("matches a regex", () => {
+    expect(outcome({ header: "Content-Type", matches: "^application/json" })).toMatchObject({
+      pass: true,
+      description: "Content-Type header matches /^application/json/",
+      expected: "/^application/json/",
+    });
+    expect(outcome({ header: "Content-Type", matches: "^text/" })).toMatchObject({ pass: false, actual: '"application/json"' });
+    expect(outcome({ header: "X-None", matches: "." })).toMatchObject({ pass: false, actual: "no X-None header" });
+  });
+
+  it("contains a substring", () => {
+    expect(outcome({ header: "x-tag", contains: "ne" })).toMatchObject({ pass: true, expected: 'contains "ne"' });
+    expect(outcome({ header: "x-tag", contains: "zz" }).pass).toBe(false);
+  });
+});
+
+describe("jsonSubset", () => {
+  it("matches objects recursively by key", () => {
+    expect(outcome({ jsonSubset: { id: 1, owner: { role: "admin" } } })).toMatchObject({
+      pass: true,
+      description: 'JSON body contains {"id":1,"owner":{"role":"admin"}}',
+      expected: '{"id":1,"owner":{"role":"admin"}}',
+    });
+    expect(outcome({ jsonSubset: { none: null, ok: true } }).pass).toBe(true);
+  });
+
+  it("says where the body departs from the subset", () => {
+    expect(outcome({ jsonSubset: { id: 2 } })).toMatchObject({ pass: false, actual: "$.id is 1" });
+    expect(outcome({ jsonSubset: { owner: { name: "x" } } })).toMatchObject({ pass: false, actual: "$.owner.name is missing" });
+    expect(outcome({ jsonSubset: { name: { first: "Ada" } } })).toMatchObject({
+      pass: false,
+      actual: '$.name is "Ada", not an object',
+    });
+    expect(outcome({ jsonSubset: { id: "1" } }).pass).toBe(false);
+  });
+
+  it("matches arrays by length and position", () => {
+    expect(outcome({ jsonSubset: { tags: ["a", "b"] } }).pass).toBe(true);
+    expect(outcome({ jsonSubset: { tags: ["b", "a"] } })).toMatchObject({ pass: false, actual: '$.tags[0] is "a"' });
+    expect(outcome({ jsonSubset: { tags: ["a"] } })).toMatchObject({ pass: false, actual: "$.tags has 2 items, not 1" });
+    const list = response(200, [], '[{"id": 1, "x": 0}, {"id": 2}]');
+    expect(outcome({ jsonSubset: [{ id: 1 }, { id: 2 }] }, list).pass).toBe(true);
+    expect(outcome({ jsonSubset: { id: 1 } }, list)).toMatchObject({ pass: false, actual: "$ is [{\"id\":1,\"x\":0},{\"id\":2}], not an object" });
+  });
+
+  it("fails on a body that is not JSON", () => {
+    expect(outcome({ jsonSubset: {} }, response(200, [], "<h1>hi</h1>"))).toMatchObject({
+      pass: false,
+      actual: 'not JSON: "<h1>hi</h1>"',
+    });
+    expect(outcome({ jsonSubset: {} }, response(204, []))).toMatchObject({ pass: false, actual: "not JSON: empty body" });
+  });
+});
+
+describe("body", () => {
+  const html = response(200, [], "Hello, World!");
+  it("contains", () => {
+    expect(outcome({ bodyContains: "World" }, html)).toMatchObject({
+      pass: true,
+      description: 'Body contains "World"',
+      expected: 'contains "World"',
+      actual: '"Hello, World!"',
+    });
+    expect(outcome({ bodyContains: "world" }, html).pass).toBe(false);
+  });
+  it("equals", () => {
+    expect(outcome({ bodyEquals: "Hello, World!" }, html)).toMatchObject({ pass: true, expected: '"Hello, World!"' });
+    expect(outcome({ bodyEquals: "" }, html)).toMatchObject({ pass: false, expected: "empty body", actual: '"Hello, World!"' });
+    expect(outcome({ bodyEquals: "" }, response(204, [])).pass).toBe(true);
+  });
+  it("matches", () => {
+    expect(outcome({ bodyMatches: "^Hello, \\w+!$" }, html)).toMatchObject({ pass: true, description: "Body matches /^Hello, \\w+!$/" });
+    expect(outcome({ bodyMatches: "^Bye" }, html).pass).toBe(false);
+  });
+  it("cuts long bodies short in actual", () => {
+    const long = response(200, [], "x".repeat(500));
+    const { actual } = outcome({ bodyEquals: "y" }, long);
+    expect(actual.length).toBeLessThan(130);
+    expect(actual.endsWith('"…')).toBe(true);
+  });
+});
+
+describe("redirectTo", () => {
+  it("compares the Location resolved to a root-relative path+query", () => {
+    expect(outcome({ redirectTo: "/items/1" })).toMatchObject({
+      pass: true,
+      description: "Redirects to /items/1",
+      expected: 'Location "/items/1"',
+      actual: '"/items/1"',
+    });
+    const absolute = response(302, [["Location", "http://localhost:5173/login?next=%2F"]]);
+    expect(outcome({ redirectTo: "/login?next=%2F" }, absolute)).toMatchObject({
+      pass: true,
+      actual: '"http://localhost:5173/login?next=%2F" (→ /login?next=%2F)',
+    });
+    const relative = response(302, [["Location", "edit"]]);
+    expect(outcome({ redirectTo: "/items/edit" }, relative, "/items/7").pass).toBe(true);
+  });
+  it("fails without a Location or with another target", () => {
+    expect(outcome({ redirectTo: "/" }, response(200, []))).toMatchObject({ pass: false, actual: "no Location header" });
+    expect(outcome({ redirectTo: "/items/2" })).toMatchObject({ pass: false, actual: '"/items/1"' });
+  });
+  it("resolveLocation", () => {
+    expect(resolveLocation("/a?b=1")).toBe("/a?b=1");
+    expect(resolveLocation("https://elsewhere.example/x")).toBe("/x");
+    expect(resolveLocation("../up", "/a/b/c")).toBe("/a/up");
+  });
+});
+
+describe("cookie", () => {
+  it("finds a Set-Cookie by name", () => {
+    expect(outcome({ cookie: "theme" })).toMatchObject({
+      pass: true,
+      description: 'Sets cookie "theme"',
+      expected: "Set-Cookie theme=…",
+      actual: '"theme=dark; Path=/"',
+    });
+    expect(outcome({ cookie: "nope" })).toMatchObject({ pass: false, actual: "no Set-Cookie for nope (only sid, theme, old, gone)" });
+    expect(outcome({ cookie: "x" }, response(200, []))).toMatchObject({ pass: false, actual: "no Set-Cookie header" });
+  });
+  it("checks attributes, naming the missing ones", () => {
+    const all: Expectation = {
+      cookie: "sid",
+      attributes: { HttpOnly: true, Secure: true, SameSite: "strict", Path: "/", "Max-Age": 3600 },
+    };
+    expect(outcome(all)).toMatchObject({
+      pass: true,
+      description: 'Sets cookie "sid" with HttpOnly, Secure, SameSite=strict, Path=/, Max-Age=3600',
+    });
+    expect(outcome({ cookie: "theme", attributes: { HttpOnly: true, SameSite: "Lax" } })).toMatchObject({
+      pass: false,
+      expected: "Set-Cookie theme=…; HttpOnly; SameSite=Lax",
+      actual: '"theme=dark; Path=/" (missing HttpOnly, SameSite=Lax)',
+    });
+    expect(outcome({ cookie: "sid", attributes: { Path: "/app" } }).pass).toBe(false);
+    expect(outcome({ cookie: "sid", attributes: { "Max-Age": 60 } }).pass).toBe(false);
+  });
+});
+
+describe("cookieDeleted", () => {
+  it("accepts Max-Age=0 or an Expires in the past", () => {
+    expect(outcome({ cookieDeleted: "old" })).toMatchObject({ pass: true, description: 'Deletes cookie "old"' });
+    expect(outcome({ cookieDeleted: "gone" }).pass).toBe(true);
+  });
+  it("fails for a cookie that is set, or not mentioned", () => {
+    expect(outcome({ cookieDeleted: "sid" })).toMatchObject({ pass: false, actual: expect.stringContaining("sid=abc") });
+    expect(outcome({ cookieDeleted: "nope" })).toMatchObject({ pass: false, actual: "no Set-Cookie for nope" });
+  });
+});
+
+describe("runCheck", () => {
+  const check: Check = {
+    id: "created",
+    title: "Create answers 201",
+    request: { method: "POST", path: "/items", body: "{}" },
+    expect: [{ status: 201 }, { redirectTo: "/items/1" }, { header: "X-Missing", present: true }],
+  };
+  it("sends the request and reports every expectation", async () => {
+    const sent: unknown[] = [];
+    const result = await runCheck(check, async (request) => {
+      sent.push(request);
+      return json;
+    });
+    expect(sent).toEqual([check.request]);
+    expect(result.id).toBe("created");
+    expect(result.pass).toBe(false);
+    expect(result.results.map((r) => r.pass)).toEqual([true, true, false]);
+    expect(result.error).toBeUndefined();
+  });
+  it("passes when all pass", async () => {
+    const result = await runCheck({ ...check, expect: [{ status: 201 }] }, async () => json);
+    expect(result).toMatchObject({ pass: true, results: [{ pass: true }] });
+  });
+  it("reports an error when the request cannot be served", async () => {
+    const result = await runCheck(check, async () => {
+      throw new Error("No app is loaded");
+    });
+    expect(result).toEqual({ id: "created", title: "Create answers 201", pass: false, results: [], error: "No app is loaded" });
+  });
+});
+
+describe("toWireRequest", () => {
+  it("builds what the browser would send to http://localhost:5173/flask/...", () => {
+    const wire = toWireRequest({
+      method: "post",
+      path: "/items?tag=a b",
+      headers: [["Content-Type", "application/json"]],
+      body: '{"name": "é"}',
+    });
+    expect(wire).toEqual({
+      method: "POST",
+      path: "/items",
+      query: "tag=a%20b",
+      headers: [
+        ["Host", "localhost:5173"],
+        ["Content-Type", "application/json"],
+      ],
+      body: new TextEncoder().encode('{"name": "é"}'),
+      scheme: "http",
+      serverName: "localhost",
+      serverPort: 5173,
+    });
+  });
+  it("gives GET and HEAD no body, and other methods an empty one", () => {
+    expect(toWireRequest({ method: "GET", path: "/", body: "ignored" }).body).toBeNull();
+    expect(toWireRequest({ method: "HEAD", path: "/" }).body).toBeNull();
+    expect(toWireRequest({ method: "DELETE", path: "/x" }).body).toEqual(new Uint8Array());
+  });
+});

@@ -1,0 +1,287 @@
+/**
+ * Turn the files under lessons/ into Lesson objects, validating loudly: a
+ * malformed lesson throws an Error naming the file, so a mistake in content
+ * fails the build and the tests, never silently in the page.
+ */
+import { parse as parseYaml } from "yaml";
+import type { Check, CookieAttributes, Expectation, Lesson, LessonRequest, Question, SuggestedRequest } from "./types";
+
+const FOLDER = /^lessons\/([^/]+)\/(.+)$/;
+const SLUG = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const FILES = { readme: "README.md", starter: "app-a/app.py", solution: "app-b/app.py", lesson: "lesson.json" } as const;
+
+class LessonError extends Error {
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = "LessonError";
+  }
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+function keysOnly(value: Json, allowed: readonly string[], file: string, where: string): void {
+  const unknown = Object.keys(value).filter((key) => !allowed.includes(key));
+  if (unknown.length) {
+    throw new LessonError(file, `${where} has unknown key(s) ${unknown.map((k) => JSON.stringify(k)).join(", ")}`);
+  }
+}
+
+function nonEmptyString(value: unknown, file: string, where: string): string {
+  if (typeof value !== "string" || value.trim() === "") throw new LessonError(file, `${where} must be a non-empty string`);
+  return value;
+}
+
+function checkRegex(pattern: unknown, file: string, where: string): void {
+  if (typeof pattern !== "string") throw new LessonError(file, `${where} must be a regex string`);
+  try {
+    new RegExp(pattern);
+  } catch (error) {
+    throw new LessonError(file, `${where} is an invalid regex /${pattern}/: ${(error as Error).message}`);
+  }
+}
+
+// ---- README.md --------------------------------------------------------------
+
+interface Frontmatter {
+  id: string;
+  title: string;
+  order: number;
+  summary: string;
+}
+
+function parseReadme(text: string, file: string): { front: Frontmatter; markdown: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new LessonError(file, "must start with YAML frontmatter between --- lines");
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    throw new LessonError(file, `bad frontmatter: ${(error as Error).message}`);
+  }
+  if (!isObject(data)) throw new LessonError(file, "bad frontmatter: must be a YAML mapping");
+  keysOnly(data, ["id", "title", "order", "summary"], file, "frontmatter");
+  const id = nonEmptyString(data.id, file, "frontmatter id");
+  const title = nonEmptyString(data.title, file, "frontmatter title");
+  const summary = nonEmptyString(data.summary, file, "frontmatter summary");
+  if (typeof data.order !== "number" || !Number.isInteger(data.order)) {
+    throw new LessonError(file, "frontmatter order must be an integer");
+  }
+  const markdown = match[2]!.trim();
+  if (!markdown) throw new LessonError(file, "has no lesson text after the frontmatter");
+  return { front: { id, title, order: data.order, summary }, markdown };
+}
+
+// ---- lesson.json --------------------------------------------------------------
+
+function parseRequest(value: unknown, file: string, where: string, needsLabel: boolean): LessonRequest {
+  if (!isObject(value)) throw new LessonError(file, `${where} must be an object`);
+  keysOnly(value, ["label", "method", "path", "headers", "body"], file, where);
+  const request: LessonRequest = {
+    method: nonEmptyString(value.method, file, `${where}.method`).toUpperCase(),
+    path: nonEmptyString(value.path, file, `${where}.path`),
+  };
+  if (!request.path.startsWith("/")) throw new LessonError(file, `${where}.path must start with "/"`);
+  if (needsLabel || value.label !== undefined) request.label = nonEmptyString(value.label, file, `${where}.label`);
+  if (value.headers !== undefined) {
+    if (
+      !Array.isArray(value.headers) ||
+      !value.headers.every(
+        (h) => Array.isArray(h) && h.length === 2 && typeof h[0] === "string" && h[0] !== "" && typeof h[1] === "string",
+      )
+    ) {
+      throw new LessonError(file, `${where}.headers must be a list of [name, value] string pairs`);
+    }
+    request.headers = (value.headers as [string, string][]).map(([n, v]) => [n, v]);
+  }
+  if (value.body !== undefined) {
+    if (typeof value.body !== "string") throw new LessonError(file, `${where}.body must be a string`);
+    request.body = value.body;
+  }
+  return request;
+}
+
+const COOKIE_ATTRIBUTES = ["HttpOnly", "Secure", "SameSite", "Path", "Max-Age"] as const;
+
+/** The one shape an expectation must have; anything else is an error naming it. */
+function parseExpectation(value: unknown, file: string, where: string): Expectation {
+  if (!isObject(value)) throw new LessonError(file, `${where} must be an object`);
+  const keys = Object.keys(value).sort().join(",");
+  const fail = (why = "") =>
+    new LessonError(file, `${where} has an unknown expectation shape ${JSON.stringify(value)}${why ? `: ${why}` : ""}`);
+  const str = (key: string) => {
+    if (typeof value[key] !== "string") throw fail(`${key} must be a string`);
+  };
+  switch (keys) {
+    case "status":
+      if (typeof value.status !== "number" || !Number.isInteger(value.status) || value.status < 100 || value.status > 999) {
+        throw fail("status must be an integer HTTP status");
+      }
+      return { status: value.status };
+    case "header,present":
+    case "absent,header":
+      str("header");
+      if (value.present !== true && value.absent !== true) throw fail("present/absent must be true");
+      return value as Expectation;
+    case "equals,header":
+    case "contains,header":
+      str("header");
+      str(keys.startsWith("equals") ? "equals" : "contains");
+      return value as Expectation;
+    case "header,matches":
+      str("header");
+      checkRegex(value.matches, file, `${where}.matches`);
+      return value as Expectation;
+    case "jsonSubset":
+      if (value.jsonSubset === undefined) throw fail();
+      return { jsonSubset: value.jsonSubset };
+    case "bodyContains":
+    case "bodyEquals":
+    case "redirectTo":
+    case "cookieDeleted":
+      str(keys);
+      if (keys === "redirectTo" && !(value.redirectTo as string).startsWith("/")) {
+        throw fail("redirectTo must be a root-relative path");
+      }
+      return value as Expectation;
+    case "bodyMatches":
+      checkRegex(value.bodyMatches, file, `${where}.bodyMatches`);
+      return value as Expectation;
+    case "cookie":
+    case "attributes,cookie": {
+      str("cookie");
+      if (value.attributes === undefined) return { cookie: value.cookie as string };
+      const attributes = value.attributes;
+      if (!isObject(attributes)) throw fail("attributes must be an object");
+      keysOnly(attributes, COOKIE_ATTRIBUTES, file, `${where}.attributes`);
+      if (attributes.HttpOnly !== undefined && attributes.HttpOnly !== true) throw fail("HttpOnly must be true");
+      if (attributes.Secure !== undefined && attributes.Secure !== true) throw fail("Secure must be true");
+      if (attributes.SameSite !== undefined && typeof attributes.SameSite !== "string") throw fail("SameSite must be a string");
+      if (attributes.Path !== undefined && typeof attributes.Path !== "string") throw fail("Path must be a string");
+      if (attributes["Max-Age"] !== undefined && typeof attributes["Max-Age"] !== "number") {
+        throw fail("Max-Age must be a number");
+      }
+      return { cookie: value.cookie as string, attributes: attributes as CookieAttributes };
+    }
+    default:
+      throw fail();
+  }
+}
+
+function parseCheck(value: unknown, file: string, where: string): Check {
+  if (!isObject(value)) throw new LessonError(file, `${where} must be an object`);
+  keysOnly(value, ["id", "title", "request", "expect"], file, where);
+  const id = nonEmptyString(value.id, file, `${where}.id`);
+  const title = nonEmptyString(value.title, file, `${where}.title`);
+  const request = parseRequest(value.request, file, `${where}.request`, false);
+  if (!Array.isArray(value.expect) || value.expect.length === 0) {
+    throw new LessonError(file, `${where}.expect must be a non-empty list`);
+  }
+  const expect = value.expect.map((e, i) => parseExpectation(e, file, `${where}.expect[${i}]`));
+  return { id, title, request, expect };
+}
+
+function parseQuestion(value: unknown, file: string, where: string): Question {
+  if (!isObject(value)) throw new LessonError(file, `${where} must be an object`);
+  keysOnly(value, ["question", "choices", "answer", "explanation"], file, where);
+  const question = nonEmptyString(value.question, file, `${where}.question`);
+  if (!Array.isArray(value.choices) || value.choices.length < 2) {
+    throw new LessonError(file, `${where}.choices must list at least two choices`);
+  }
+  const choices = value.choices.map((c, i) => nonEmptyString(c, file, `${where}.choices[${i}]`));
+  const answer = value.answer;
+  if (typeof answer !== "number" || !Number.isInteger(answer) || answer < 0 || answer >= choices.length) {
+    throw new LessonError(
+      file,
+      `${where}.answer ${JSON.stringify(answer)} is out of range: must index choices (0..${choices.length - 1})`,
+    );
+  }
+  const explanation = nonEmptyString(value.explanation, file, `${where}.explanation`);
+  return { question, choices, answer, explanation };
+}
+
+function parseLessonJson(
+  text: string,
+  file: string,
+): Pick<Lesson, "requests" | "hints" | "checks" | "questions"> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new LessonError(file, `invalid JSON: ${(error as Error).message}`);
+  }
+  if (!isObject(data)) throw new LessonError(file, "must be a JSON object");
+  keysOnly(data, ["requests", "hints", "checks", "questions"], file, "lesson.json");
+  for (const key of ["requests", "hints", "checks", "questions"]) {
+    if (!Array.isArray(data[key])) throw new LessonError(file, `"${key}" must be a list`);
+  }
+  const requests = (data.requests as unknown[]).map(
+    (r, i) => parseRequest(r, file, `requests[${i}]`, true) as SuggestedRequest,
+  );
+  const hints = (data.hints as unknown[]).map((h, i) => nonEmptyString(h, file, `hints[${i}]`));
+  const checks = (data.checks as unknown[]).map((c, i) => parseCheck(c, file, `checks[${i}]`));
+  if (checks.length === 0) throw new LessonError(file, "needs at least one check");
+  const seen = new Set<string>();
+  for (const check of checks) {
+    if (seen.has(check.id)) throw new LessonError(file, `duplicate check id "${check.id}"`);
+    seen.add(check.id);
+  }
+  const questions = (data.questions as unknown[]).map((q, i) => parseQuestion(q, file, `questions[${i}]`));
+  return { requests, hints, checks, questions };
+}
+
+// ---- All lessons ----------------------------------------------------------------
+
+/**
+ * Build the lessons from `files`: repo-relative path ("lessons/01-strings/README.md")
+ * -> text. Files outside lessons/NN-.../ (e.g. lessons/playground/) are ignored.
+ * Returns the lessons sorted by order; throws an Error naming the file at fault.
+ */
+export function loadLessons(files: Record<string, string>): Lesson[] {
+  const folders = new Map<string, Map<string, string>>();
+  for (const [path, text] of Object.entries(files)) {
+    const match = FOLDER.exec(path.replace(/\\/g, "/"));
+    if (!match || !/^\d/.test(match[1]!)) continue;
+    const [, folder, rest] = match as unknown as [string, string, string];
+    if (!SLUG.test(folder)) {
+      throw new LessonError(`lessons/${folder}`, 'lesson folders are named "NN-slug" (two digits, lowercase words with -)');
+    }
+    if (!folders.has(folder)) folders.set(folder, new Map());
+    folders.get(folder)!.set(rest, text);
+  }
+
+  const lessons: Lesson[] = [];
+  const byId = new Map<string, string>();
+  const byOrder = new Map<number, string>();
+  for (const [slug, folderFiles] of folders) {
+    const path = (name: string) => `lessons/${slug}/${name}`;
+    for (const name of Object.values(FILES)) {
+      if (!folderFiles.has(name)) throw new LessonError(path(name), "missing file");
+    }
+    const readmePath = path(FILES.readme);
+    const { front, markdown } = parseReadme(folderFiles.get(FILES.readme)!, readmePath);
+    const [, prefix, name] = SLUG.exec(slug) as unknown as [string, string, string];
+    if (front.order !== Number(prefix)) {
+      throw new LessonError(readmePath, `order ${front.order} does not match the folder prefix ${prefix}`);
+    }
+    if (front.id !== name) {
+      throw new LessonError(readmePath, `id "${front.id}" does not match the folder name (expected "${name}")`);
+    }
+    const sameId = byId.get(front.id);
+    if (sameId) throw new LessonError(readmePath, `duplicate id "${front.id}" (also in ${sameId})`);
+    byId.set(front.id, readmePath);
+    const sameOrder = byOrder.get(front.order);
+    if (sameOrder) throw new LessonError(readmePath, `duplicate order ${front.order} (also in ${sameOrder})`);
+    byOrder.set(front.order, readmePath);
+
+    const starter = folderFiles.get(FILES.starter)!;
+    const solution = folderFiles.get(FILES.solution)!;
+    if (!starter.trim()) throw new LessonError(path(FILES.starter), "is empty");
+    if (!solution.trim()) throw new LessonError(path(FILES.solution), "is empty");
+    const content = parseLessonJson(folderFiles.get(FILES.lesson)!, path(FILES.lesson));
+    lessons.push({ id: front.id, slug, order: front.order, title: front.title, summary: front.summary, markdown, starter, solution, ...content });
+  }
+  return lessons.sort((a, b) => a.order - b.order);
+}

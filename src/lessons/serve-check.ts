@@ -1,0 +1,60 @@
+/**
+ * Turn a lesson's request into the WireRequest the app gets: the same request
+ * the page sends through fetch() to the virtual server at
+ * http://localhost:5173/flask/, so a check gives the same answer in CI (the
+ * Node runtime) and in the browser.
+ */
+import { BODYLESS_METHODS, wireFromDraft } from "../bridge/wire-request";
+import type { WireRequest } from "../runtime/protocol";
+import type { CheckResponse, LessonRequest } from "./types";
+
+/** The page the checks are written against: the app sees Host "localhost:5173". */
+export const CHECK_PAGE_URL = "http://localhost:5173/";
+
+const encoder = new TextEncoder();
+
+/**
+ * A lesson's request as the app receives it: path and query split (and
+ * percent-encoded as a browser would), Host first, the body as UTF-8 bytes
+ * (null for GET and HEAD; empty for other methods without one). Like the
+ * request builder, which sends the body as bytes, nothing adds a Content-Type:
+ * a lesson that sends JSON says so in its headers.
+ */
+export function toWireRequest(request: LessonRequest): WireRequest {
+  const method = request.method.toUpperCase();
+  const headers = [...(request.headers ?? [])];
+  const body = BODYLESS_METHODS.has(method) ? null : encoder.encode(request.body ?? "");
+  return wireFromDraft({ method, path: request.path, headers, body }, CHECK_PAGE_URL);
+}
+
+/** Join a response's body chunks into one byte array. */
+export function joinChunks(chunks: Uint8Array[]): Uint8Array {
+  const body = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** The part of the runtime a check needs (PythonRuntime and the worker client both fit). */
+export interface ServesWire {
+  serve(
+    request: WireRequest,
+    sink: { head(head: { status: number; headers: [string, string][] }): void; chunk(bytes: Uint8Array): void; cancelled(): boolean },
+  ): Promise<boolean>;
+}
+
+/** Serve a lesson's request with `runtime` and collect the whole response; throws when no app is loaded. */
+export async function serveLessonRequest(runtime: ServesWire, request: LessonRequest): Promise<CheckResponse> {
+  let head: { status: number; headers: [string, string][] } | undefined;
+  const chunks: Uint8Array[] = [];
+  const served = await runtime.serve(toWireRequest(request), {
+    head: (h) => (head = h),
+    chunk: (c) => chunks.push(c),
+    cancelled: () => false,
+  });
+  if (!served || !head) throw new Error("No app is loaded: the request could not be served.");
+  return { status: head.status, headers: head.headers, body: joinChunks(chunks) };
+}

@@ -1,0 +1,24 @@
+/**
+ * Saved state from earlier versions of the app keeps loading: each version's
+ * shape is upgraded step by step to the current one.
+ */
+import { initialDraft } from "./initial-state";
+
+type Saved = Record<string, unknown>;
+
+/** Upgrade what `persist` saved under `version` to the current shape. */
+export function migratePersisted(persisted: unknown, version: number): Saved {
+  const saved: Saved = { ...((persisted ?? {}) as Saved) };
+  if (version < 2) {
+    // v1 kept the body as a plain string and had no redirect setting.
+    const draft = (saved.draft ?? {}) as Saved;
+    const text = typeof draft.body === "string" ? draft.body : "";
+    saved.draft = {
+      ...initialDraft,
+      ...draft,
+      body: { ...initialDraft.body, kind: text ? "text" : "none", text },
+      followRedirects: false,
+    };
+  }
+  return saved;
+}
