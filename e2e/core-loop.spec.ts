@@ -6,7 +6,7 @@ import { expect, test } from "./fixtures";
 
 const headerRows = (page: import("@playwright/test").Page) =>
   page.getByTestId("response-headers").locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => [row.children[1].textContent, row.children[2].textContent]),
+    rows.map((row) => [row.children[1].textContent, row.querySelector(".header-value")?.textContent]),
   );
 
 test.beforeEach(async ({ playground }) => {

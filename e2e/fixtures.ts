@@ -31,6 +31,8 @@ export const test = base.extend<{ playground: Playground }>({
       // Chromium logs every 4xx/5xx fetch; those from the learner's app are expected.
       const fromApp = new URL(message.location().url || "about:blank", "http://x").pathname.startsWith("/flask/");
       if (fromApp && message.text().startsWith("Failed to load resource")) return;
+      // The HTML preview's sandbox doing its job: a response's script is not run.
+      if (message.text().startsWith("Blocked script execution in 'about:srcdoc'")) return;
       consoleErrors.push(message.text());
     });
     page.on("pageerror", (error) => consoleErrors.push(String(error)));

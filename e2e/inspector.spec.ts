@@ -89,7 +89,8 @@ def done():
 def moved():
     return redirect(url_for("done"), 307)`);
   await page.getByLabel("Follow redirects").check();
-  await page.getByRole("tab", { name: /^Body/ }).click();
+  await page.getByLabel("Method").selectOption("POST");
+  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Body/ }).click();
   await page.getByLabel("Raw text").check();
   await page.getByLabel("Request body").fill("payload");
   await playground.send("POST", "/submit");

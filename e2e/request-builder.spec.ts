@@ -36,7 +36,7 @@ test.beforeEach(async ({ playground }) => {
 test("a JSON body goes out with Content-Type application/json, shown before sending", async ({ playground }) => {
   const { page } = playground;
   await page.getByLabel("Method").selectOption("POST");
-  await page.getByRole("tab", { name: /^Body/ }).click();
+  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Body/ }).click();
   await page.getByLabel("JSON").check();
   await expect(page.getByTestId("body-content-type")).toHaveText("Sends Content-Type: application/json");
   await page.getByLabel("Request body").fill('{"name": "Ada", "tags": [1, 2]}');
@@ -48,14 +48,14 @@ test("a JSON body goes out with Content-Type application/json, shown before send
 test("form and multipart fields arrive in request.form", async ({ playground }) => {
   const { page } = playground;
   await page.getByLabel("Method").selectOption("PUT");
-  await page.getByRole("tab", { name: /^Body/ }).click();
+  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Body/ }).click();
   await page.getByLabel("Form (urlencoded)").check();
   await page.getByLabel("Field 1 name").fill("city");
   await page.getByLabel("Field 1 value").fill("São Paulo & co");
   await playground.send("PUT", "/echo");
   expect(await rawBody(page)).toMatchObject({ content_type: "application/x-www-form-urlencoded", form: { city: ["São Paulo & co"] } });
 
-  await page.getByRole("tab", { name: /^Body/ }).click();
+  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Body/ }).click();
   await page.getByLabel("Multipart").check();
   await expect(page.getByTestId("body-content-type")).toContainText("multipart/form-data; boundary=");
   await playground.send("PATCH", "/echo");
@@ -74,7 +74,7 @@ test("a switched-off header is not sent and a removed one is gone", async ({ pla
   await page.getByLabel("Header 3 value").fill("2");
   await playground.send("GET", "/echo");
   expect(await rawBody(page)).toMatchObject({ one: "1", two: "2" });
-  await page.getByRole("tab", { name: /^Headers/ }).click();
+  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Headers/ }).click();
   await page.getByLabel("Send header X-One").uncheck();
   await page.getByRole("button", { name: "Remove header X-Two" }).click();
   await playground.send("GET", "/echo");

@@ -40,7 +40,7 @@ export function HeadersTable({ headers }: { headers: Header[] }) {
               <td className="index">{index + 1}</td>
               <td className="name">{name}</td>
               <td className="value">
-                {value}
+                <span className="header-value">{value}</span>
                 {name.toLowerCase() === "set-cookie" && <SetCookieDetails value={value} />}
                 {explanation && <div className="explanation">{explanation}</div>}
               </td>
