@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import { RuntimeClient, type RuntimeWorker } from "./bridge/runtime-client";
 import { virtualRoot } from "./bridge/virtual-server";
 import { installDebugHandle } from "./debug-handle";
+import { lessonFromHash, openLessonAndLink } from "./lessons/view/lesson-link";
 import { useStore } from "./store";
 import { App } from "./ui/App";
 import "./ui/app.css";
@@ -41,6 +42,14 @@ const client = new RuntimeClient(worker, (message) => {
 });
 
 installDebugHandle();
+
+// A deep link (#lesson=<id>) opens its lesson; back and forward follow the links.
+const openLinkedLesson = () => {
+  const linked = lessonFromHash(location.hash);
+  if (linked || location.hash === "") openLessonAndLink(linked);
+};
+if (lessonFromHash(location.hash)) openLinkedLesson();
+window.addEventListener("popstate", openLinkedLesson);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -8,6 +8,7 @@ import { persist } from "zustand/middleware";
 import type { AppLoadResult, LoadProgress, LogEntry, WireRequest, WireResponseHead } from "../runtime/protocol";
 import { applySetCookies, type StoredCookie } from "../request/cookie-jar";
 import { initialState, type Exchange, type RequestDraft, type ServerMode, type State } from "./initial-state";
+import { createLessonSlice, type LessonActions } from "./lesson-slice";
 import { migratePersisted } from "./migrate";
 
 /** Keep the logs panel bounded: a chatty loop must not grow memory forever. */
@@ -36,7 +37,7 @@ interface Actions {
   reset(): void;
 }
 
-export type Store = State & Actions;
+export type Store = State & Actions & LessonActions;
 
 let nextLogId = 1;
 
@@ -48,8 +49,9 @@ function patchExchange(state: State, id: string, patch: (exchange: Exchange) => 
 
 export const useStore = create<Store>()(
   persist(
-    (set) => ({
+    (set, get, api) => ({
       ...initialState,
+      ...createLessonSlice(set, get, api),
 
       setProgress: (progress) => set({ progress }),
       setServerMode: (serverMode) => set({ serverMode }),
@@ -112,8 +114,15 @@ export const useStore = create<Store>()(
     {
       name: "flask-playground",
       version: 2,
-      // The learner's own work and the virtual host's cookies are kept across reloads.
-      partialize: (state) => ({ code: state.code, draft: state.draft, cookieJar: state.cookieJar }),
+      // The learner's own work, progress and the virtual host's cookies are kept across reloads.
+      partialize: (state) => ({
+        code: state.code,
+        draft: state.draft,
+        cookieJar: state.cookieJar,
+        lessonId: state.lessonId,
+        workspaces: state.workspaces,
+        lessonProgress: state.lessonProgress,
+      }),
       migrate: (persisted, version) => migratePersisted(persisted, version),
       // Session cookies end with the browser session, as in a browser.
       merge: (persisted, current) => {

@@ -6,6 +6,7 @@ import type { AppLoadResult, LoadProgress, LogEntry, PythonError, RouteInfo, Wir
 import defaultApp from "../../lessons/playground/app.py?raw";
 import type { StoredCookie } from "../request/cookie-jar";
 import type { BodyDraft } from "../request/body-encoding";
+import type { CheckResult } from "../lessons/types";
 
 /** How requests reach the app: through msw's service worker, or straight to the runtime. */
 export type ServerMode =
@@ -55,6 +56,22 @@ export interface Exchange {
   browserNote?: string;
 }
 
+/** A learner's progress in one lesson, kept locally. */
+export interface LessonProgress {
+  completed: boolean;
+  /** How many hints have been revealed, one at a time. */
+  hintsShown: number;
+  /** Question index -> chosen answer index. */
+  answers: Record<number, number>;
+}
+
+/** The last run of a lesson's checks, for the code it ran against. */
+export interface CheckRun {
+  lessonId: string;
+  code: string;
+  results: CheckResult[];
+}
+
 export interface State {
   progress: LoadProgress;
   serverMode: ServerMode;
@@ -73,6 +90,12 @@ export interface State {
   cookieJar: StoredCookie[];
   /** Two exchanges picked from the history to compare side by side. */
   compare: [string | null, string | null];
+  /** The lesson open in the editor, or null for the free playground. */
+  lessonId: string | null;
+  /** The learner's code per workspace ("playground", "lesson:<id>"), saved when switching. */
+  workspaces: Record<string, string>;
+  lessonProgress: Record<string, LessonProgress>;
+  checkRun: CheckRun | null;
 }
 
 export const DEFAULT_CODE = defaultApp;
@@ -99,4 +122,13 @@ export const initialState: State = {
   runtimeError: null,
   cookieJar: [],
   compare: [null, null],
+  lessonId: null,
+  workspaces: {},
+  lessonProgress: {},
+  checkRun: null,
 };
+
+/** The workspace key of a lesson id, or of the playground for null. */
+export const workspaceKey = (lessonId: string | null) => (lessonId === null ? "playground" : `lesson:${lessonId}`);
+
+export const emptyProgress: LessonProgress = { completed: false, hintsShown: 0, answers: {} };

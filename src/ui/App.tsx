@@ -2,9 +2,13 @@ import { lazy, Suspense, useMemo } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import { diagnosticFor, type Diagnostic } from "../editor/diagnostics";
 import { Inspector } from "../inspector/Inspector";
+import { lessonById } from "../lessons";
+import type { LessonRequest } from "../lessons/types";
+import { LessonNav } from "../lessons/view/LessonNav";
+import { LessonPanel } from "../lessons/view/LessonPanel";
 import { LogsPanel } from "../inspector/LogsPanel";
 import { RequestBar } from "../request/RequestBar";
-import type { Connection } from "../request/send-request";
+import { sendRequest, type Connection } from "../request/send-request";
 import { useStore } from "../store";
 import { AppStatus } from "./AppStatus";
 import { LoadProgress } from "./LoadProgress";
@@ -15,8 +19,24 @@ import { useDarkMode } from "./use-dark-mode";
 // Monaco is big: it loads after first paint, while Python downloads.
 const CodeEditor = lazy(() => import("../editor/CodeEditor"));
 
+/** Put a lesson's suggested request into the builder and send it. */
+function tryRequest(request: LessonRequest, connection: Connection): void {
+  const state = useStore.getState();
+  const draft = {
+    ...state.draft,
+    method: request.method,
+    path: request.path,
+    headers: (request.headers ?? []).map(([name, value]) => ({ name, value, enabled: true })),
+    body: request.body ? { ...state.draft.body, kind: "text" as const, text: request.body } : { ...state.draft.body, kind: "none" as const },
+  };
+  state.setDraft(draft);
+  void sendRequest(draft, state.serverMode, connection);
+}
+
 export function App({ connection }: { connection: Connection }) {
-  useAppReloader(connection.client);
+  const reloader = useAppReloader(connection.client);
+  const lessonId = useStore((s) => s.lessonId);
+  const lesson = lessonId ? lessonById(lessonId) : undefined;
   const dark = useDarkMode();
   const code = useStore((s) => s.code);
   const setCode = useStore((s) => s.setCode);
@@ -35,13 +55,27 @@ export function App({ connection }: { connection: Connection }) {
     <div className="app">
       <header className="topbar">
         <h1>Flask Response Playground</h1>
+        <LessonNav />
         <LoadProgress />
       </header>
       <ServerModeNotice />
       <Group orientation="vertical" className="workspace-group">
         <Panel defaultSize="75%" minSize="30%">
           <Group orientation="horizontal">
-            <Panel defaultSize="50%" minSize="20%">
+            {lesson && (
+              <>
+                <Panel defaultSize="30%" minSize="15%">
+                  <LessonPanel
+                    key={lesson.id}
+                    lesson={lesson}
+                    onTry={(request) => tryRequest(request, connection)}
+                    onRunChecks={() => void reloader.reloadNow(useStore.getState().code, lesson)}
+                  />
+                </Panel>
+                <Separator className="separator vertical" aria-label="Resize lesson and editor" />
+              </>
+            )}
+            <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
               <section className="editor-pane" aria-label="Editor">
                 <div className="editor-host" data-testid="editor">
                   <Suspense fallback={<div className="editor-loading">Loading the editor…</div>}>
@@ -52,7 +86,7 @@ export function App({ connection }: { connection: Connection }) {
               </section>
             </Panel>
             <Separator className="separator vertical" aria-label="Resize editor and inspector" />
-            <Panel defaultSize="50%" minSize="25%">
+            <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
               <section className="exchange-pane" aria-label="Request and response">
                 <RequestBar connection={connection} />
                 <Inspector />

@@ -1,22 +1,23 @@
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import type { RuntimeClient } from "../bridge/runtime-client";
+import { lessonById } from "../lessons";
 import { useStore } from "../store";
+import { AppReloader } from "./app-reloader";
 
-/** Like `flask run --reload`: a moment after the learner stops typing, the app is loaded again. */
-export const RELOAD_DELAY_MS = 400;
-
-export function useAppReloader(client: RuntimeClient): void {
+/** Keep the runtime's app in step with the editor (and the open lesson's checks). */
+export function useAppReloader(client: RuntimeClient): AppReloader {
+  const reloader = useMemo(
+    () =>
+      new AppReloader(client, {
+        loaded: (result, code) => useStore.getState().appLoaded(result, code),
+        checked: (lessonId, code, results) => useStore.getState().checksRan(lessonId, code, results),
+      }),
+    [client],
+  );
   const code = useStore((s) => s.code);
-  const appLoaded = useStore((s) => s.appLoaded);
+  const lessonId = useStore((s) => s.lessonId);
   useEffect(() => {
-    let current = true;
-    const timer = setTimeout(async () => {
-      const result = await client.loadApp(code);
-      if (current) appLoaded(result, code);
-    }, RELOAD_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [client, code, appLoaded]);
+    reloader.schedule(code, lessonId ? (lessonById(lessonId) ?? null) : null);
+  }, [reloader, code, lessonId]);
+  return reloader;
 }

@@ -1,0 +1,34 @@
+/**
+ * Run a lesson's checks in the browser, against the learner's running app,
+ * through the runtime directly (they are not the learner's requests, so they
+ * stay out of the history and the cookie jar).
+ */
+import type { RuntimeClient } from "../bridge/runtime-client";
+import { runCheck } from "./checks";
+import { serveLessonRequest, type ServesWire } from "./serve-check";
+import type { CheckResult, Lesson } from "./types";
+
+/** The worker client seen as the `serve` interface the checks use. */
+export function servesWire(client: RuntimeClient): ServesWire {
+  return {
+    async serve(request, sink) {
+      try {
+        const response = await client.request(request, { head: sink.head, chunk: sink.chunk });
+        await new Response(response.body).arrayBuffer();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** Every check of `lesson`, in order, against the app currently loaded. */
+export async function runLessonChecks(client: RuntimeClient, lesson: Lesson): Promise<CheckResult[]> {
+  const runtime = servesWire(client);
+  const results: CheckResult[] = [];
+  for (const check of lesson.checks) {
+    results.push(await runCheck(check, (request) => serveLessonRequest(runtime, request)));
+  }
+  return results;
+}

@@ -1,0 +1,124 @@
+import { marked } from "marked";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { lessons } from "..";
+import { useStore } from "../../store";
+import { useDarkMode } from "../../ui/use-dark-mode";
+import type { Lesson, LessonRequest } from "../types";
+import { CheckList } from "./CheckList";
+import { Hints } from "./Hints";
+import { openLessonAndLink } from "./lesson-link";
+import { Quiz } from "./Quiz";
+
+const DiffView = lazy(() => import("../../editor/DiffView"));
+
+export interface LessonPanelProps {
+  lesson: Lesson;
+  /** Fill the request builder with a suggested request and send it. */
+  onTry(request: LessonRequest): void;
+  /** Reload the app now and run the checks. */
+  onRunChecks(): void;
+}
+
+/** The lesson beside the editor: text, suggested requests, checks, hints, solution, questions. */
+export function LessonPanel({ lesson, onTry, onRunChecks }: LessonPanelProps) {
+  const code = useStore((s) => s.code);
+  const setCode = useStore((s) => s.setCode);
+  const completed = useStore((s) => s.lessonProgress[lesson.id]?.completed ?? false);
+  const dark = useDarkMode();
+  const [showSolution, setShowSolution] = useState(false);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [undo, setUndo] = useState<string | null>(null);
+  // Lesson content is part of this repository, not user input.
+  const html = useMemo(() => marked.parse(lesson.markdown) as string, [lesson]);
+  const index = lessons.indexOf(lesson);
+  const previous = lessons[index - 1];
+  const next = lessons[index + 1];
+
+  return (
+    <article className="lesson" aria-label={`Lesson ${lesson.order}: ${lesson.title}`} data-testid="lesson">
+      <header className="lesson-header">
+        <p className="hint">
+          Lesson {lesson.order} of {lessons.length}
+          {completed && (
+            <span className="lesson-done" data-testid="lesson-complete">
+              {" "}
+              · ✓ complete
+            </span>
+          )}
+        </p>
+      </header>
+      <div className="lesson-text" dangerouslySetInnerHTML={{ __html: html }} />
+      <section aria-label="Suggested requests" className="suggested">
+        <h3>Try these</h3>
+        {lesson.requests.map((request) => (
+          <button key={request.label} type="button" onClick={() => onTry(request)}>
+            {request.label}
+          </button>
+        ))}
+      </section>
+      <CheckList lesson={lesson} onRun={onRunChecks} />
+      <Hints lesson={lesson} />
+      <section className="lesson-actions" aria-label="Lesson actions">
+        <button type="button" onClick={() => setShowSolution((v) => !v)} aria-expanded={showSolution}>
+          {showSolution ? "Hide solution" : "Show solution"}
+        </button>
+        {!confirmReset ? (
+          <button type="button" onClick={() => setConfirmReset(true)}>
+            Reset to starter
+          </button>
+        ) : (
+          <span role="alertdialog" aria-label="Reset to the starter code?" className="confirm">
+            Replace your code with the starter?{" "}
+            <button
+              type="button"
+              onClick={() => {
+                setUndo(code);
+                setCode(lesson.starter);
+                setConfirmReset(false);
+              }}
+            >
+              Yes, reset
+            </button>{" "}
+            <button type="button" onClick={() => setConfirmReset(false)}>
+              Cancel
+            </button>
+          </span>
+        )}
+        {undo !== null && (
+          <button
+            type="button"
+            onClick={() => {
+              setCode(undo);
+              setUndo(null);
+            }}
+          >
+            Undo reset
+          </button>
+        )}
+      </section>
+      {showSolution && (
+        <section aria-label="Solution compared with your code" data-testid="solution">
+          <p className="hint">Your code on the left, a solution on the right.</p>
+          <Suspense fallback={<p className="hint">Loading the diff…</p>}>
+            <DiffView original={code} modified={lesson.solution} originalLabel="Your code" modifiedLabel="Solution" dark={dark} />
+          </Suspense>
+        </section>
+      )}
+      <Quiz lesson={lesson} />
+      <nav className="lesson-pager" aria-label="Lessons">
+        {previous ? (
+          <button type="button" onClick={() => openLessonAndLink(previous.id)}>
+            ← {previous.order}. {previous.title}
+          </button>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <button type="button" onClick={() => openLessonAndLink(next.id)}>
+            {next.order}. {next.title} →
+          </button>
+        )}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Lessons in the store: which one is open, the learner's code per lesson,
+ * progress (completion, hints, answers) and the last run of the checks.
+ */
+import type { StateCreator } from "zustand";
+import type { CheckResult } from "../lessons/types";
+import { DEFAULT_CODE, emptyProgress, workspaceKey, type LessonProgress, type State } from "./initial-state";
+
+export interface LessonActions {
+  /**
+   * Open a lesson (or the playground, with null): the current code is saved
+   * to its workspace, and the lesson's saved code, or its starter, comes back.
+   */
+  openLesson(lessonId: string | null, starter: string | null): void;
+  checksRan(lessonId: string, code: string, results: CheckResult[]): void;
+  revealHint(lessonId: string): void;
+  answerQuestion(lessonId: string, question: number, choice: number): void;
+}
+
+function progressOf(state: State, lessonId: string): LessonProgress {
+  return state.lessonProgress[lessonId] ?? emptyProgress;
+}
+
+export const createLessonSlice: StateCreator<State & LessonActions, [], [], LessonActions> = (set) => ({
+  openLesson: (lessonId, starter) =>
+    set((state) => {
+      if (lessonId === state.lessonId) return {};
+      const workspaces = { ...state.workspaces, [workspaceKey(state.lessonId)]: state.code };
+      const code = workspaces[workspaceKey(lessonId)] ?? starter ?? DEFAULT_CODE;
+      return { lessonId, workspaces, code, checkRun: null };
+    }),
+  checksRan: (lessonId, code, results) =>
+    set((state) => {
+      const passed = results.length > 0 && results.every((r) => r.pass);
+      const progress = progressOf(state, lessonId);
+      return {
+        checkRun: { lessonId, code, results },
+        // Completion is kept once earned, even if later edits break a check.
+        lessonProgress: passed && !progress.completed
+          ? { ...state.lessonProgress, [lessonId]: { ...progress, completed: true } }
+          : state.lessonProgress,
+      };
+    }),
+  revealHint: (lessonId) =>
+    set((state) => {
+      const progress = progressOf(state, lessonId);
+      return { lessonProgress: { ...state.lessonProgress, [lessonId]: { ...progress, hintsShown: progress.hintsShown + 1 } } };
+    }),
+  answerQuestion: (lessonId, question, choice) =>
+    set((state) => {
+      const progress = progressOf(state, lessonId);
+      return {
+        lessonProgress: {
+          ...state.lessonProgress,
+          [lessonId]: { ...progress, answers: { ...progress.answers, [question]: choice } },
+        },
+      };
+    }),
+});

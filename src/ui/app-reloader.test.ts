@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { RuntimeClient } from "../bridge/runtime-client";
+import type { AppLoadResult } from "../runtime/protocol";
+import { AppReloader } from "./app-reloader";
+
+/** A runtime client that records loads and answers them after a delay. */
+function fakeClient(delayMs: number) {
+  const loads: string[] = [];
+  const client = {
+    async loadApp(code: string): Promise<AppLoadResult> {
+      loads.push(code);
+      await new Promise((r) => setTimeout(r, delayMs));
+      return { ok: true, routes: [], durationMs: 1 };
+    },
+  } as unknown as RuntimeClient;
+  return { client, loads };
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("AppReloader", () => {
+  it("loads once after typing stops, with the last code", async () => {
+    const { client, loads } = fakeClient(1);
+    const loaded: string[] = [];
+    const reloader = new AppReloader(client, { loaded: (_, code) => loaded.push(code), checked: () => {} }, 20);
+    reloader.schedule("a", null);
+    reloader.schedule("ab", null);
+    reloader.schedule("abc", null);
+    await wait(60);
+    expect(loads).toEqual(["abc"]);
+    expect(loaded).toEqual(["abc"]);
+  });
+
+  it("never lets an older load land after a newer one", async () => {
+    const { client, loads } = fakeClient(30);
+    const loaded: string[] = [];
+    const reloader = new AppReloader(client, { loaded: (_, code) => loaded.push(code), checked: () => {} }, 0);
+    const first = reloader.reloadNow("old", null);
+    await wait(5); // "old" is loading
+    reloader.schedule("new", null);
+    await first;
+    await wait(80);
+    expect(loads).toEqual(["old", "new"]);
+    expect(loaded.at(-1)).toBe("new");
+  });
+
+  it("drops queued reloads that newer code has overtaken", async () => {
+    const { client, loads } = fakeClient(30);
+    const reloader = new AppReloader(client, { loaded: () => {}, checked: () => {} }, 0);
+    await reloader.reloadNow("one", null);
+    const two = reloader.reloadNow("two", null); // starts loading
+    await wait(5);
+    void reloader.reloadNow("three", null); // queued behind "two"
+    await reloader.reloadNow("four", null); // overtakes "three"
+    await two;
+    expect(loads).toEqual(["one", "two", "four"]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Like `flask run --reload`: a moment after the learner stops typing, the app
+ * is loaded again. In a lesson, its checks then run against the new app, and
+ * the app is loaded once more so the learner starts from fresh in-memory data.
+ *
+ * Reloads run strictly one after another; a reload overtaken by newer code is
+ * dropped, so an older load can never land after a newer one.
+ */
+import type { RuntimeClient } from "../bridge/runtime-client";
+import { runLessonChecks } from "../lessons/run-checks";
+import type { Lesson } from "../lessons/types";
+import type { AppLoadResult } from "../runtime/protocol";
+import type { CheckResult } from "../lessons/types";
+
+export const RELOAD_DELAY_MS = 400;
+
+export interface ReloadListener {
+  loaded(result: AppLoadResult, code: string): void;
+  checked(lessonId: string, code: string, results: CheckResult[]): void;
+}
+
+export class AppReloader {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private latest: { code: string; lesson: Lesson | null } | null = null;
+
+  constructor(
+    private readonly client: RuntimeClient,
+    private readonly listener: ReloadListener,
+    private readonly delayMs = RELOAD_DELAY_MS,
+  ) {}
+
+  /** Reload with `code` after the delay; a newer call replaces a pending one. */
+  schedule(code: string, lesson: Lesson | null): void {
+    this.latest = { code, lesson };
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.enqueue(code, lesson), this.delayMs);
+  }
+
+  /** Reload now (e.g. "Run checks"), after any reload in progress. */
+  reloadNow(code: string, lesson: Lesson | null): Promise<void> {
+    this.latest = { code, lesson };
+    clearTimeout(this.timer);
+    return this.enqueue(code, lesson);
+  }
+
+  private enqueue(code: string, lesson: Lesson | null): Promise<void> {
+    this.queue = this.queue.then(() => this.reload(code, lesson)).catch(() => {});
+    return this.queue;
+  }
+
+  private stale(code: string, lesson: Lesson | null): boolean {
+    return this.latest?.code !== code || this.latest?.lesson !== lesson;
+  }
+
+  private async reload(code: string, lesson: Lesson | null): Promise<void> {
+    if (this.stale(code, lesson)) return;
+    const result = await this.client.loadApp(code);
+    if (result.ok && lesson) {
+      const results = await runLessonChecks(this.client, lesson);
+      // The checks may have changed the app's in-memory data: start the learner fresh.
+      await this.client.loadApp(code);
+      this.listener.checked(lesson.id, code, results);
+    }
+    this.listener.loaded(result, code);
+  }
+}
