@@ -2,6 +2,7 @@
  * The check engine: does a response satisfy a lesson's expectations? Pure
  * functions, no Pyodide; the page and the content test both drive it.
  */
+import { parseCookieDate, parseSetCookie, type SetCookie } from "../inspector/set-cookie";
 import type { Header } from "../runtime/protocol";
 import type {
   Check,
@@ -87,32 +88,14 @@ function short(value: unknown): string {
 
 // ---- Cookies -------------------------------------------------------------------
 
-interface ParsedCookie {
-  name: string;
-  value: string;
-  /** Attribute names lower-cased -> value ("" for flags). */
-  attributes: Map<string, string>;
+/** A Set-Cookie header value and what it says (parsed by the inspector's RFC 6265 parser). */
+interface ParsedCookie extends SetCookie {
   raw: string;
-}
-
-/** Parse one Set-Cookie header value (RFC 6265 section 5.2, leniently). */
-export function parseSetCookie(raw: string): ParsedCookie {
-  const [pair = "", ...parts] = raw.split(";");
-  const eq = pair.indexOf("=");
-  const name = (eq === -1 ? pair : pair.slice(0, eq)).trim();
-  const value = eq === -1 ? "" : pair.slice(eq + 1).trim();
-  const attributes = new Map<string, string>();
-  for (const part of parts) {
-    const at = part.indexOf("=");
-    const key = (at === -1 ? part : part.slice(0, at)).trim().toLowerCase();
-    if (key) attributes.set(key, at === -1 ? "" : part.slice(at + 1).trim());
-  }
-  return { name, value, attributes, raw };
 }
 
 function cookiesNamed(headers: Header[], name: string): ParsedCookie[] {
   return headerValues(headers, "set-cookie")
-    .map(parseSetCookie)
+    .map((raw) => ({ ...parseSetCookie(raw), raw }))
     .filter((cookie) => cookie.name === name);
 }
 
@@ -130,29 +113,24 @@ function describeAttributes(attributes: CookieAttributes | undefined): string[] 
 /** The attributes `cookie` lacks, as "HttpOnly", "SameSite=Lax", ...; empty when it has them all. */
 function missingAttributes(cookie: ParsedCookie, attributes: CookieAttributes | undefined): string[] {
   if (!attributes) return [];
-  const a = cookie.attributes;
   const missing: string[] = [];
-  if (attributes.HttpOnly && !a.has("httponly")) missing.push("HttpOnly");
-  if (attributes.Secure && !a.has("secure")) missing.push("Secure");
-  if (attributes.SameSite !== undefined && a.get("samesite")?.toLowerCase() !== attributes.SameSite.toLowerCase()) {
+  if (attributes.HttpOnly && !cookie.httpOnly) missing.push("HttpOnly");
+  if (attributes.Secure && !cookie.secure) missing.push("Secure");
+  if (attributes.SameSite !== undefined && cookie.sameSite?.toLowerCase() !== attributes.SameSite.toLowerCase()) {
     missing.push(`SameSite=${attributes.SameSite}`);
   }
-  if (attributes.Path !== undefined && a.get("path") !== attributes.Path) missing.push(`Path=${attributes.Path}`);
-  if (attributes["Max-Age"] !== undefined && Number(a.get("max-age")) !== attributes["Max-Age"]) {
+  if (attributes.Path !== undefined && cookie.path !== attributes.Path) missing.push(`Path=${attributes.Path}`);
+  if (attributes["Max-Age"] !== undefined && cookie.maxAge !== attributes["Max-Age"]) {
     missing.push(`Max-Age=${attributes["Max-Age"]}`);
   }
   return missing;
 }
 
 function isDeletion(cookie: ParsedCookie, now: number): boolean {
-  const maxAge = cookie.attributes.get("max-age");
-  if (maxAge !== undefined && maxAge !== "" && Number(maxAge) <= 0) return true;
-  const expires = cookie.attributes.get("expires");
-  if (expires !== undefined) {
-    const at = Date.parse(expires);
-    if (!Number.isNaN(at) && at < now) return true;
-  }
-  return false;
+  if (cookie.maxAge !== undefined) return cookie.maxAge <= 0;
+  if (cookie.expires === undefined) return false;
+  const at = parseCookieDate(cookie.expires);
+  return at !== null && at < now;
 }
 
 // ---- Redirects ---------------------------------------------------------------
@@ -297,7 +275,7 @@ export function evaluateExpectation(
   const description = `Sets cookie ${quote(name)}${wanted.length ? ` with ${wanted.join(", ")}` : ""}`;
   let actual: string;
   if (cookies.length === 0) {
-    const others = headerValues(headers, "set-cookie").map((v) => parseSetCookie(v).name);
+    const others = headerValues(headers, "set-cookie").map((value) => parseSetCookie(value).name);
     actual = others.length ? `no Set-Cookie for ${name} (only ${others.join(", ")})` : "no Set-Cookie header";
   } else {
     actual = cookies

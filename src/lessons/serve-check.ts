@@ -5,6 +5,7 @@
  * Node runtime) and in the browser.
  */
 import { BODYLESS_METHODS, wireFromDraft } from "../bridge/wire-request";
+import { joinChunks } from "../inspector/body-text";
 import type { WireRequest } from "../runtime/protocol";
 import type { CheckResponse, LessonRequest } from "./types";
 
@@ -27,17 +28,6 @@ export function toWireRequest(request: LessonRequest): WireRequest {
   return wireFromDraft({ method, path: request.path, headers, body }, CHECK_PAGE_URL);
 }
 
-/** Join a response's body chunks into one byte array. */
-export function joinChunks(chunks: Uint8Array[]): Uint8Array {
-  const body = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
-
 /** The part of the runtime a check needs (PythonRuntime and the worker client both fit). */
 export interface ServesWire {
   serve(
@@ -56,5 +46,5 @@ export async function serveLessonRequest(runtime: ServesWire, request: LessonReq
     cancelled: () => false,
   });
   if (!served || !head) throw new Error("No app is loaded: the request could not be served.");
-  return { status: head.status, headers: head.headers, body: joinChunks(chunks) };
+  return { status: head.status, headers: head.headers, body: joinChunks(chunks.map((bytes) => ({ bytes }))) };
 }

@@ -293,7 +293,7 @@ function expectedEnviron(headers: Header[], body: Uint8Array | null): [string, s
     }
     const httpKey = `HTTP_${key}`;
     const previous = environ.get(httpKey);
-    environ.set(httpKey, previous === undefined ? value : previous + (key === "COOKIE" ? ", " : ", ") + value);
+    environ.set(httpKey, previous === undefined ? value : previous + (key === "COOKIE" ? "; " : ", ") + value);
   }
   if (body !== null) environ.set("CONTENT_LENGTH", String(body.byteLength));
   return [...environ];
@@ -420,7 +420,16 @@ function expectedHead(spec: ResponseSpec): WireResponseHead {
   return { status: code, reason, headers };
 }
 
-const RUNS = { request: 200, response: 200, head: 100, noBody: 100 };
+/** Runs per property; BRIDGE_PROPERTY_RUNS_SCALE=20 (say) hunts longer. */
+const scale = Number(process.env.BRIDGE_PROPERTY_RUNS_SCALE ?? "1") || 1;
+const RUNS = {
+  request: Math.round(200 * scale),
+  response: Math.round(200 * scale),
+  head: Math.round(100 * scale),
+  noBody: Math.round(100 * scale),
+};
+/** Generous: a scaled-up run takes longer; a normal run takes about a second per property. */
+const TIMEOUT = 60_000 * scale;
 
 // ---- properties --------------------------------------------------------------
 
@@ -472,7 +481,7 @@ describe("request side: the app sees exactly what was sent", () => {
       }),
       { numRuns: RUNS.request },
     );
-  }, 60_000);
+  }, TIMEOUT);
 });
 
 describe("response side: what the app answers comes back unchanged", () => {
@@ -493,7 +502,7 @@ describe("response side: what the app answers comes back unchanged", () => {
       ),
       { numRuns: RUNS.response },
     );
-  }, 60_000);
+  }, TIMEOUT);
 });
 
 describe("no body where HTTP says none", () => {
@@ -508,7 +517,7 @@ describe("no body where HTTP says none", () => {
       }),
       { numRuns: RUNS.head },
     );
-  }, 60_000);
+  }, TIMEOUT);
 
   it(`204, 205 and 304 get no body bytes, whatever the app yields (${RUNS.noBody} runs)`, async () => {
     await fc.assert(
@@ -527,5 +536,5 @@ describe("no body where HTTP says none", () => {
       ),
       { numRuns: RUNS.noBody },
     );
-  }, 60_000);
+  }, TIMEOUT);
 });
