@@ -8,7 +8,10 @@ import { createRoot } from "react-dom/client";
 import { RuntimeClient, type RuntimeWorker } from "./bridge/runtime-client";
 import { virtualRoot } from "./bridge/virtual-server";
 import { installDebugHandle } from "./debug-handle";
-import { lessonFromHash, openLessonAndLink } from "./lessons/view/lesson-link";
+import { lessonFromHash, openLessonAndLink, starterOf } from "./lessons/view/lesson-link";
+import { readInitialState } from "./share/read-initial-state";
+import { openShared } from "./share/share-from-store";
+import { installAutosave } from "./store/autosave-wiring";
 import { useStore } from "./store";
 import { App } from "./ui/App";
 import "./ui/app.css";
@@ -42,17 +45,26 @@ const client = new RuntimeClient(worker, (message) => {
 });
 
 installDebugHandle();
+installAutosave(starterOf);
 
-// A deep link (#lesson=<id>) opens its lesson; back and forward follow the links.
-const openLinkedLesson = () => {
+// What the page opens with: a share link, a lesson deep link (#lesson=<id>), or the saved work.
+const initial = readInitialState({ code: useStore.getState().code, lesson: useStore.getState().lessonId }, location);
+let linkError: string | null = null;
+if (initial.source === "link") {
+  openShared(initial.state);
+} else {
+  linkError = initial.error ?? null;
+  const linked = lessonFromHash(location.hash);
+  if (linked) openLessonAndLink(linked);
+}
+// Back and forward follow lesson links.
+window.addEventListener("popstate", () => {
   const linked = lessonFromHash(location.hash);
   if (linked || location.hash === "") openLessonAndLink(linked);
-};
-if (lessonFromHash(location.hash)) openLinkedLesson();
-window.addEventListener("popstate", openLinkedLesson);
+});
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App connection={{ client, root }} />
+    <App connection={{ client, root }} linkError={linkError} />
   </StrictMode>,
 );

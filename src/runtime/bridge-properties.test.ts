@@ -16,7 +16,8 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { wireFromDraft } from "../bridge/wire-request";
+import { toVirtualUrl } from "../bridge/virtual-server";
+import { wireFromDraft, wireFromFetchRequest } from "../bridge/wire-request";
 import { startNodeRuntime, type NodeRuntime } from "./node-runtime";
 import type { Header, WireRequest, WireResponseHead } from "./protocol";
 
@@ -196,8 +197,29 @@ const queryKey = fc.oneof(
 
 type QueryStyle = "component" | "form" | "raw";
 
+/**
+ * Pairs whose names come mostly from a small per-case pool, so repeats (of a
+ * header name, in any letter case, or of a query key) are common.
+ */
+const withRepeats = <T>(
+  names: fc.Arbitrary<string>,
+  values: fc.Arbitrary<T>,
+  maxLength: number,
+  caseInsensitive: boolean,
+): fc.Arbitrary<[string, T][]> =>
+  fc.uniqueArray(names, { minLength: 1, maxLength: 3 }).chain((pool) => {
+    const fromPool = fc.constantFrom(...pool);
+    return fc.array(
+      fc.tuple(
+        fc.oneof({ weight: 3, arbitrary: caseInsensitive ? fc.mixedCase(fromPool) : fromPool }, { weight: 1, arbitrary: names }),
+        values,
+      ),
+      { maxLength },
+    );
+  });
+
 const query = fc.record({
-  pairs: fc.array(fc.tuple(queryKey, unicodeText(5)), { maxLength: 6 }),
+  pairs: withRepeats(queryKey, unicodeText(5), 6, false),
   style: fc.constantFrom<QueryStyle>("component", "form", "raw"),
 });
 
@@ -236,6 +258,7 @@ const requestHeaderName = fc
         "Accept",
         "Cookie",
         "cookie",
+        "COOKIE",
         "Content-Type",
         "content-length",
         "Host",
@@ -271,7 +294,7 @@ const requestDraft = fc.record({
   method,
   segments,
   query,
-  headers: fc.array(fc.tuple(requestHeaderName, fieldValue(true)), { maxLength: 8 }),
+  headers: withRepeats(requestHeaderName, fieldValue(true), 8, true),
   body: fc.option(fc.uint8Array({ maxLength: 64 }), { nil: null }),
   pageUrl: fc.constantFrom(...PAGE_URLS),
 });
@@ -342,16 +365,14 @@ const responseHeaderName = fc
   )
   .filter((name) => !REWRITTEN.has(name.toLowerCase()));
 
-const responseHeader = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(responseHeaderName, fieldValue(false)) },
-  // Several Set-Cookie lines, each with attributes.
-  {
-    weight: 2,
-    arbitrary: fc
-      .tuple(fc.stringMatching(/^[A-Za-z0-9_]{1,6}$/), fieldValue(true), fc.constantFrom("", "; Path=/", "; HttpOnly; SameSite=Lax", "; Max-Age=0"))
-      .map(([name, value, attrs]): Header => ["Set-Cookie", `${name}=${value.replaceAll(";", "")}${attrs}`]),
-  },
-);
+const setCookie: fc.Arbitrary<Header> = fc
+  .tuple(fc.stringMatching(/^[A-Za-z0-9_]{1,6}$/), fieldValue(true), fc.constantFrom("", "; Path=/", "; HttpOnly; SameSite=Lax", "; Max-Age=0"))
+  .map(([name, value, attrs]) => ["Set-Cookie", `${name}=${value.replaceAll(";", "")}${attrs}`]);
+
+/** Repeated custom headers (values with any spacing) mixed with several Set-Cookie lines. */
+const responseHeaders: fc.Arbitrary<Header[]> = fc
+  .tuple(withRepeats(responseHeaderName, fieldValue(false), 6, false), fc.array(setCookie, { maxLength: 4 }))
+  .chain(([custom, cookies]) => fc.shuffledSubarray([...custom, ...cookies], { minLength: custom.length + cookies.length }));
 
 const reasonPhrase = fc
   .string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 20 })
@@ -362,8 +383,8 @@ const responseSpec = (statusArb: fc.Arbitrary<number>): fc.Arbitrary<ResponseSpe
   fc
     .record({
       code: statusArb,
-      reason: fc.option(reasonPhrase, { nil: null }),
-      headers: fc.array(responseHeader, { maxLength: 8 }),
+      reason: fc.option(reasonPhrase, { nil: null, freq: 2 }),
+      headers: responseHeaders,
       body: fc.uint8Array({ maxLength: 64 }),
       mode: fc.constantFrom<Mode>("bytes", "generator", "list"),
       cuts: fc.array(fc.nat(), { maxLength: 5 }),
@@ -376,6 +397,7 @@ const responseSpec = (statusArb: fc.Arbitrary<number>): fc.Arbitrary<ResponseSpe
       cuts: cuts.map((cut) => cut % (body.byteLength + 1)).sort((a, b) => a - b),
     }));
 
+/** Statuses the bridge sends without a body (wsgi.py's _NO_BODY_STATUSES). */
 const NO_BODY = [204, 205, 304];
 const statusWithBody = fc.integer({ min: 200, max: 599 }).filter((code) => !NO_BODY.includes(code));
 const anyFinalStatus = fc.oneof(fc.integer({ min: 200, max: 599 }), fc.constantFrom(...NO_BODY));
@@ -519,10 +541,10 @@ describe("no body where HTTP says none", () => {
     );
   }, TIMEOUT);
 
-  it(`204, 205 and 304 get no body bytes, whatever the app yields (${RUNS.noBody} runs)`, async () => {
+  it(`204 and 304 get no body bytes and no Content-Length, whatever the app yields (${RUNS.noBody} runs)`, async () => {
     await fc.assert(
       fc.asyncProperty(
-        responseSpec(fc.constantFrom(...NO_BODY)),
+        responseSpec(fc.constantFrom(204, 304)),
         fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"),
         fc.context(),
         async (spec, method, ctx) => {
@@ -530,11 +552,39 @@ describe("no body where HTTP says none", () => {
           ctx.log(`head: ${JSON.stringify(head)}; chunks: ${JSON.stringify(chunks.map(hex))}`);
           expect(head.status, "status").toBe(expectedHead(spec).status);
           expect(chunks.map(hex), "body chunks").toEqual([]);
-          // 204 and 304: werkzeug removes Content-Length, nothing announces bytes that never come.
-          if (head.status !== 205) expect(headerValues(head, "Content-Length"), "Content-Length").toEqual([]);
+          // Werkzeug removes Content-Length for both: nothing announces bytes that never come.
+          expect(headerValues(head, "Content-Length"), "Content-Length").toEqual([]);
         },
       ),
       { numRuns: RUNS.noBody },
     );
   }, TIMEOUT);
+});
+
+/**
+ * Bugs these properties ran into, kept out of the generators above and pinned
+ * here with the smallest example. `it.fails` passes while the bug is there:
+ * once it is fixed the test goes red, and `it.fails` should become `it`.
+ */
+describe("known bugs (reported)", () => {
+  it.fails("direct path: a typed path starting with '//' keeps its first segment, as on the msw path", async () => {
+    // splitPathAndQuery() resolves "//evil.com/admin" against a base URL, so it
+    // reads as a scheme-relative URL: host "evil.com", path "/admin".
+    const root = "http://localhost:5173/flask/";
+    const typed = "//evil.com/admin?x=1";
+    const direct = wireFromDraft({ method: "GET", path: typed, headers: [], body: null }, "http://localhost:5173/");
+    const viaMsw = await wireFromFetchRequest(new Request(toVirtualUrl(typed, root)), root);
+    expect(viaMsw.path).toBe("/evil.com/admin");
+    expect(direct.path, "path the app gets on the direct path").toBe(viaMsw.path); // now "/admin"
+  });
+
+  it.fails("a 205's Content-Length matches the body bytes it sends", async () => {
+    // Werkzeug keeps Content-Length: 7 for a 205 (only 1xx/204/304 lose it);
+    // the bridge drops the 7 bytes, so the recorded response announces bytes
+    // that never come ("Copy raw HTTP" gives a message a client would hang on).
+    const spec: ResponseSpec = { status: 205, headers: [], body: hex(encoder.encode("ignored")), mode: "bytes", cuts: [] };
+    const { head, body } = await serve(specRequest(spec, "POST"));
+    const lengths = headerValues(head, "Content-Length").map(Number);
+    expect(lengths, `Content-Length vs ${body.byteLength} body bytes`).toEqual(lengths.map(() => body.byteLength));
+  });
 });

@@ -32,6 +32,8 @@ interface Actions {
   /** Store the cookies a response sets, as a browser would for the virtual host. */
   receiveCookies(setCookieHeaders: string[], requestPath: string): void;
   setCookieJar(jar: StoredCookie[]): void;
+  setConflict(conflict: State["conflict"]): void;
+  setSharedView(sharedView: State["sharedView"]): void;
   addLog(entry: LogEntry): void;
   clearLogs(): void;
   reset(): void;
@@ -101,6 +103,8 @@ export const useStore = create<Store>()(
           headers.length ? { cookieJar: applySetCookies(state.cookieJar, headers, requestPath, Date.now()) } : {},
         ),
       setCookieJar: (cookieJar) => set({ cookieJar }),
+      setConflict: (conflict) => set({ conflict }),
+      setSharedView: (sharedView) => set({ sharedView }),
 
       addLog: (entry) =>
         set((state) => ({
@@ -113,14 +117,13 @@ export const useStore = create<Store>()(
     }),
     {
       name: "flask-playground",
-      version: 2,
-      // The learner's own work, progress and the virtual host's cookies are kept across reloads.
+      version: 3,
+      // The request being built, progress and the virtual host's cookies are kept across
+      // reloads; the code itself is autosaved per workspace (autosave.ts).
       partialize: (state) => ({
-        code: state.code,
-        draft: state.draft,
+        draft: state.sharedView ? state.sharedView.ownDraft : state.draft,
         cookieJar: state.cookieJar,
-        lessonId: state.lessonId,
-        workspaces: state.workspaces,
+        lessonId: state.sharedView ? state.sharedView.lesson : state.lessonId,
         lessonProgress: state.lessonProgress,
       }),
       migrate: (persisted, version) => migratePersisted(persisted, version),

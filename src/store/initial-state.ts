@@ -7,6 +7,7 @@ import defaultApp from "../../lessons/playground/app.py?raw";
 import type { StoredCookie } from "../request/cookie-jar";
 import type { BodyDraft } from "../request/body-encoding";
 import type { CheckResult } from "../lessons/types";
+import type { SavedWorkspace } from "./workspace-storage";
 
 /** How requests reach the app: through msw's service worker, or straight to the runtime. */
 export type ServerMode =
@@ -92,10 +93,15 @@ export interface State {
   compare: [string | null, string | null];
   /** The lesson open in the editor, or null for the free playground. */
   lessonId: string | null;
-  /** The learner's code per workspace ("playground", "lesson:<id>"), saved when switching. */
-  workspaces: Record<string, string>;
   lessonProgress: Record<string, LessonProgress>;
   checkRun: CheckRun | null;
+  /** Another tab saved this workspace while this tab had unsaved edits: the learner chooses. */
+  conflict: { key: string; theirs: SavedWorkspace } | null;
+  /**
+   * A shared link's app is in the editor. Nothing is autosaved while it is:
+   * the visitor's own code and request stay as they were, one click away.
+   */
+  sharedView: { lesson: string | null; ownDraft: RequestDraft } | null;
 }
 
 export const DEFAULT_CODE = defaultApp;
@@ -123,9 +129,10 @@ export const initialState: State = {
   cookieJar: [],
   compare: [null, null],
   lessonId: null,
-  workspaces: {},
   lessonProgress: {},
   checkRun: null,
+  conflict: null,
+  sharedView: null,
 };
 
 /** The workspace key of a lesson id, or of the playground for null. */

@@ -4,14 +4,11 @@
  */
 import type { StateCreator } from "zustand";
 import type { CheckResult } from "../lessons/types";
-import { DEFAULT_CODE, emptyProgress, workspaceKey, type LessonProgress, type State } from "./initial-state";
+import { emptyProgress, type LessonProgress, type State } from "./initial-state";
 
 export interface LessonActions {
-  /**
-   * Open a lesson (or the playground, with null): the current code is saved
-   * to its workspace, and the lesson's saved code, or its starter, comes back.
-   */
-  openLesson(lessonId: string | null, starter: string | null): void;
+  /** Open a lesson (or the playground, with null) showing `code` (its saved code or its starter). */
+  openLesson(lessonId: string | null, code: string): void;
   checksRan(lessonId: string, code: string, results: CheckResult[]): void;
   revealHint(lessonId: string): void;
   answerQuestion(lessonId: string, question: number, choice: number): void;
@@ -22,13 +19,7 @@ function progressOf(state: State, lessonId: string): LessonProgress {
 }
 
 export const createLessonSlice: StateCreator<State & LessonActions, [], [], LessonActions> = (set) => ({
-  openLesson: (lessonId, starter) =>
-    set((state) => {
-      if (lessonId === state.lessonId) return {};
-      const workspaces = { ...state.workspaces, [workspaceKey(state.lessonId)]: state.code };
-      const code = workspaces[workspaceKey(lessonId)] ?? starter ?? DEFAULT_CODE;
-      return { lessonId, workspaces, code, checkRun: null };
-    }),
+  openLesson: (lessonId, code) => set({ lessonId, code, checkRun: null, conflict: null }),
   checksRan: (lessonId, code, results) =>
     set((state) => {
       const passed = results.length > 0 && results.every((r) => r.pass);

@@ -20,5 +20,14 @@ export function migratePersisted(persisted: unknown, version: number): Saved {
       followRedirects: false,
     };
   }
+  if (version < 3) {
+    // v2 kept the code in this record; now each workspace has its own (autosave.ts).
+    const workspaces = { ...((saved.workspaces ?? {}) as Record<string, string>) };
+    const key = saved.lessonId ? `lesson:${String(saved.lessonId)}` : "playground";
+    if (typeof saved.code === "string") workspaces[key] = saved.code;
+    delete saved.code;
+    delete saved.workspaces;
+    saved.legacyWorkspaces = workspaces;
+  }
   return saved;
 }

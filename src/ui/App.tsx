@@ -10,7 +10,13 @@ import { LogsPanel } from "../inspector/LogsPanel";
 import { RequestBar } from "../request/RequestBar";
 import { sendRequest, type Connection } from "../request/send-request";
 import { useStore } from "../store";
+import { FileMenu } from "../share/view/FileMenu";
+import { LinkErrorBanner } from "../share/view/LinkErrorBanner";
+import { RunLocally } from "../share/view/RunLocally";
+import { ShareButton } from "../share/view/ShareButton";
+import { SharedBanner } from "../share/view/SharedBanner";
 import { AppStatus } from "./AppStatus";
+import { ConflictBanner } from "./ConflictBanner";
 import { LoadProgress } from "./LoadProgress";
 import { ServerModeNotice } from "./ServerModeNotice";
 import { useAppReloader } from "./use-app-reloader";
@@ -33,7 +39,7 @@ function tryRequest(request: LessonRequest, connection: Connection): void {
   void sendRequest(draft, state.serverMode, connection);
 }
 
-export function App({ connection }: { connection: Connection }) {
+export function App({ connection, linkError }: { connection: Connection; linkError: string | null }) {
   const reloader = useAppReloader(connection.client);
   const lessonId = useStore((s) => s.lessonId);
   const lesson = lessonId ? lessonById(lessonId) : undefined;
@@ -56,9 +62,15 @@ export function App({ connection }: { connection: Connection }) {
       <header className="topbar">
         <h1>Flask Response Playground</h1>
         <LessonNav />
+        <ShareButton />
+        <FileMenu />
+        <RunLocally />
         <LoadProgress />
       </header>
       <ServerModeNotice />
+      <LinkErrorBanner message={linkError} />
+      <SharedBanner />
+      <ConflictBanner />
       <Group orientation="vertical" className="workspace-group">
         <Panel defaultSize="75%" minSize="30%">
           <Group orientation="horizontal">

@@ -1,0 +1,190 @@
+/**
+ * Share links and never losing work: a link restores code, request and lesson
+ * in a fresh browser; bad links explain themselves and lose nothing; code is
+ * autosaved; two tabs never silently overwrite each other; files in and out.
+ */
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const codeOf = (page: Page) => page.evaluate(() => window.__playground?.getState().code);
+
+const APP = `from flask import Flask, request
+app = Flask(__name__)
+
+@app.post("/shared")
+def shared():
+    return {"got": request.get_json()}, 201`;
+
+test("a share link restores code, request and lesson in a fresh browser", async ({ playground, browser }) => {
+  const { page } = playground;
+  await page.goto("/#lesson=json");
+  await playground.ready();
+  await playground.setCode(APP);
+  await page.getByLabel("Method").selectOption("POST");
+  await page.getByLabel("Path", { exact: true }).fill("/shared?x=1");
+  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Body/ }).click();
+  await page.getByLabel("JSON").check();
+  await page.getByLabel("Request body").fill('{"n": 1}');
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect(page.getByTestId("share-status")).toContainText(/Link copied \(\d+ characters\)/);
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toMatch(/#share=1\./);
+
+  const fresh = await browser.newContext();
+  const visitor = await fresh.newPage();
+  const errors: string[] = [];
+  visitor.on("pageerror", (e) => errors.push(String(e)));
+  await visitor.goto(url);
+  await expect(visitor.getByTestId("shared-banner")).toBeVisible();
+  await expect.poll(() => codeOf(visitor)).toBe(APP);
+  await expect(visitor.getByLabel("Lesson", { exact: true })).toHaveValue("json");
+  await expect(visitor.getByLabel("Method")).toHaveValue("POST");
+  await expect(visitor.getByLabel("Path", { exact: true })).toHaveValue("/shared?x=1");
+  await visitor.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Body/ }).click();
+  await expect(visitor.getByLabel("Request body")).toHaveValue('{"n": 1}');
+  // And it runs: the shared request gets the shared app's answer.
+  await expect(visitor.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
+  await visitor.getByRole("button", { name: "Send" }).click();
+  await expect(visitor.getByTestId("status")).toHaveText("HTTP/1.1 201 CREATED");
+  expect(errors).toEqual([]);
+  await fresh.close();
+});
+
+test("opening a shared link keeps the visitor's own work one click away", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/");
+  await playground.ready();
+  const mine = `from flask import Flask
+app = Flask(__name__)
+
+@app.get("/")
+def index():
+    return "the visitor's own app"`;
+  await playground.setCode(mine);
+  await page.waitForTimeout(500); // autosave
+  const fixtures = JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-links.json", import.meta.url), "utf8")) as {
+    links: { name: string; fragment: string; state: { code: string } }[];
+  };
+  const shared = fixtures.links[0];
+  await page.goto(`/${shared.fragment}`);
+  await expect(page.getByTestId("shared-banner")).toBeVisible();
+  await expect.poll(() => codeOf(page)).toBe(shared.state.code);
+  await page.reload(); // still the shared app; still not saved over the visitor's
+  await page.getByRole("button", { name: "Back to my code" }).click();
+  await expect.poll(() => codeOf(page)).toBe(mine);
+  await expect(page.getByTestId("shared-banner")).toHaveCount(0);
+});
+
+test("every stored link of every format version still opens", async ({ playground }) => {
+  const { page } = playground;
+  const fixtures = JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-links.json", import.meta.url), "utf8")) as {
+    links: { name: string; fragment: string; state: { code: string; lesson: string | null; request: { method: string; path: string } } }[];
+  };
+  expect(fixtures.links.length).toBeGreaterThanOrEqual(4);
+  for (const fixture of fixtures.links) {
+    await page.goto(`/${fixture.fragment}`);
+    await expect(page.getByTestId("shared-banner"), fixture.name).toBeVisible();
+    await expect.poll(() => codeOf(page), fixture.name).toBe(fixture.state.code);
+    await expect(page.getByLabel("Method")).toHaveValue(fixture.state.request.method);
+    await expect(page.getByLabel("Path", { exact: true })).toHaveValue(fixture.state.request.path);
+    await expect(page.getByLabel("Lesson", { exact: true })).toHaveValue(fixture.state.lesson ?? "");
+  }
+});
+
+for (const [name, fragment] of [
+  ["garbage", "#share=1.this-is-not-a-link"],
+  ["truncated", null],
+  ["from a newer version", "#share=9.abc"],
+] as const) {
+  test(`a ${name} link explains itself, opens the playground and loses nothing`, async ({ playground }) => {
+    const { page } = playground;
+    await page.goto("/");
+    await playground.ready();
+    const mine = `from flask import Flask
+app = Flask(__name__)
+# ${name}`;
+    await playground.setCode(mine);
+    await page.waitForTimeout(500); // autosave
+    let hash = fragment as string | null;
+    if (hash === null) {
+      const fixtures = JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-links.json", import.meta.url), "utf8")) as {
+        links: { fragment: string }[];
+      };
+      hash = fixtures.links[1].fragment.slice(0, Math.floor(fixtures.links[1].fragment.length * 0.6));
+    }
+    await page.goto(`/${hash}`);
+    await page.reload();
+    await expect(page.getByTestId("link-error")).toBeVisible();
+    await expect(page.getByTestId("shared-banner")).toHaveCount(0);
+    await expect.poll(() => codeOf(page)).toBe(mine);
+    await playground.ready();
+  });
+}
+
+test("code is autosaved and survives a reload", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/");
+  await playground.ready();
+  const code = `from flask import Flask
+app = Flask(__name__)
+# autosaved ${Date.now()}`;
+  await playground.setCode(code);
+  await page.reload();
+  await playground.ready();
+  await expect.poll(() => codeOf(page)).toBe(code);
+});
+
+test("two tabs editing the same lesson at once get a choice, not a silent overwrite", async ({ playground }) => {
+  const { page: first } = playground;
+  await first.goto("/#lesson=strings");
+  await playground.ready();
+  const second = await first.context().newPage();
+  await second.goto("/#lesson=strings");
+  await expect(second.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
+  const typeAtEnd = async (page: Page, text: string) => {
+    await page.locator(".monaco-editor .view-lines").click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type(text);
+  };
+  // Both tabs type before either autosave lands.
+  await Promise.all([typeAtEnd(first, "\n# from the first tab"), typeAtEnd(second, "\n# from the second tab")]);
+  const banners = [first.getByTestId("conflict-banner"), second.getByTestId("conflict-banner")];
+  await expect.poll(async () => (await banners[0].count()) + (await banners[1].count())).toBeGreaterThanOrEqual(1);
+  const loser = (await banners[0].count()) ? first : second;
+  const winner = loser === first ? second : first;
+  const loserCode = await codeOf(loser);
+  await loser.getByRole("button", { name: "Keep mine" }).click();
+  // The other tab had nothing unsaved: it follows the chosen version.
+  await expect.poll(() => codeOf(winner)).toBe(loserCode);
+  await expect(winner.getByTestId("conflict-banner")).toHaveCount(0);
+  await second.close();
+});
+
+test("download app.py and open a local .py file (with undo)", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/");
+  await playground.ready();
+  await playground.setCode(APP);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download app.py" }).click()]);
+  expect(download.suggestedFilename()).toBe("app.py");
+  expect(readFileSync(await download.path(), "utf8")).toBe(APP);
+
+  const opened = "from flask import Flask\napp = Flask(__name__)\n# opened from disk\n";
+  await page.getByLabel("Open a Python file").setInputFiles({ name: "mine.py", mimeType: "text/x-python", buffer: Buffer.from(opened) });
+  await expect.poll(() => codeOf(page)).toBe(opened);
+  await expect(page.getByText("Opened mine.py.")).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => codeOf(page)).toBe(APP);
+});
+
+test("'Run it locally' gives the exact commands for the playground's Flask", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/");
+  await playground.ready();
+  await page.getByText("Run it locally").click();
+  const commands = page.getByTestId("run-locally-commands");
+  await expect(commands).toContainText("python3 -m venv .venv");
+  await expect(commands).toContainText("pip install flask==3.1.1 werkzeug==3.1.3");
+  await expect(commands).toContainText("flask --app app run");
+});

@@ -1,0 +1,23 @@
+import { runtimeVersions } from "../runtime-versions";
+
+/** The exact commands to run the same app with the same Flask on the learner's own machine. */
+export function RunLocally() {
+  const pins = runtimeVersions.filter((p) => ["flask", "werkzeug"].includes(p.name)).map((p) => `${p.name}==${p.version}`);
+  const commands = [
+    "python3 -m venv .venv",
+    "source .venv/bin/activate        # Windows: .venv\\Scripts\\activate",
+    `pip install ${pins.join(" ")}`,
+    "flask --app app run              # serves http://127.0.0.1:5000",
+  ].join("\n");
+  return (
+    <details className="run-locally">
+      <summary>Run it locally</summary>
+      <div className="run-locally-body">
+        <p className="hint">
+          The code is real Flask, so it behaves the same on your machine. Save it as <code>app.py</code> (Download app.py), then:
+        </p>
+        <pre data-testid="run-locally-commands">{commands}</pre>
+      </div>
+    </details>
+  );
+}
