@@ -46,7 +46,8 @@ export function fromVirtualUrl(url: string, root: string): { path: string; query
  */
 export function splitPathAndQuery(typed: string): { path: string; query: string } {
   const trimmed = typed.trim() || "/";
-  const withSlash = trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+  // "//host/x" must not read as a scheme-relative URL: collapse leading slashes, as toVirtualUrl() does.
+  const withSlash = "/" + trimmed.replace(/^[/\\\t\n\r]+/, "");
   const parsed = new URL(withSlash, "http://virtual.invalid");
   return { path: parsed.pathname, query: parsed.search.replace(/^\?/, "") };
 }

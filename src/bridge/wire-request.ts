@@ -61,7 +61,11 @@ export function wireFromDraft(
   return {
     method,
     ...splitPathAndQuery(draft.path),
-    headers: withHost(draft.headers, server.host),
+    // fetch() trims header values (Fetch standard: normalize); so does this path.
+    headers: withHost(
+      draft.headers.map(([name, value]) => [name, value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "")]),
+      server.host,
+    ),
     body: BODYLESS_METHODS.has(method) ? null : (draft.body ?? new Uint8Array()),
     ...omitHost(server),
   };

@@ -397,7 +397,7 @@ const responseSpec = (statusArb: fc.Arbitrary<number>): fc.Arbitrary<ResponseSpe
       cuts: cuts.map((cut) => cut % (body.byteLength + 1)).sort((a, b) => a - b),
     }));
 
-/** Statuses the bridge sends without a body (wsgi.py's _NO_BODY_STATUSES). */
+/** Statuses the bridge sends without a body today (wsgi.py's _NO_BODY_STATUSES; 205: see the known bugs). */
 const NO_BODY = [204, 205, 304];
 const statusWithBody = fc.integer({ min: 200, max: 599 }).filter((code) => !NO_BODY.includes(code));
 const anyFinalStatus = fc.oneof(fc.integer({ min: 200, max: 599 }), fc.constantFrom(...NO_BODY));
@@ -562,12 +562,10 @@ describe("no body where HTTP says none", () => {
 });
 
 /**
- * Bugs these properties ran into, kept out of the generators above and pinned
- * here with the smallest example. `it.fails` passes while the bug is there:
- * once it is fixed the test goes red, and `it.fails` should become `it`.
+ * Bugs these properties ran into (now fixed), pinned with the smallest example.
  */
-describe("known bugs (reported)", () => {
-  it.fails("direct path: a typed path starting with '//' keeps its first segment, as on the msw path", async () => {
+describe("regressions found by the properties", () => {
+  it("direct path: a typed path starting with '//' keeps its first segment, as on the msw path", async () => {
     // splitPathAndQuery() resolves "//evil.com/admin" against a base URL, so it
     // reads as a scheme-relative URL: host "evil.com", path "/admin".
     const root = "http://localhost:5173/flask/";
@@ -575,13 +573,13 @@ describe("known bugs (reported)", () => {
     const direct = wireFromDraft({ method: "GET", path: typed, headers: [], body: null }, "http://localhost:5173/");
     const viaMsw = await wireFromFetchRequest(new Request(toVirtualUrl(typed, root)), root);
     expect(viaMsw.path).toBe("/evil.com/admin");
-    expect(direct.path, "path the app gets on the direct path").toBe(viaMsw.path); // now "/admin"
+    expect(direct.path, "path the app gets on the direct path").toBe(viaMsw.path);
   });
 
-  it.fails("a 205's Content-Length matches the body bytes it sends", async () => {
-    // Werkzeug keeps Content-Length: 7 for a 205 (only 1xx/204/304 lose it);
-    // the bridge drops the 7 bytes, so the recorded response announces bytes
-    // that never come ("Copy raw HTTP" gives a message a client would hang on).
+  it("a 205's Content-Length matches the body bytes it sends", async () => {
+    // Werkzeug keeps Content-Length: 7 for a 205 (only 1xx/204/304 lose it), and
+    // its server sends the 7 bytes; the bridge used to drop them, so the record
+    // announced bytes that never came.
     const spec: ResponseSpec = { status: 205, headers: [], body: hex(encoder.encode("ignored")), mode: "bytes", cuts: [] };
     const { head, body } = await serve(specRequest(spec, "POST"));
     const lengths = headerValues(head, "Content-Length").map(Number);

@@ -17,7 +17,8 @@ from .errors import describe
 _SEMICOLON_JOINED = {"HTTP_COOKIE"}
 
 # Statuses that never carry a body, whatever the app yields (RFC 9110 section 6.4.1).
-_NO_BODY_STATUSES = {204, 205, 304}
+# 205 is left alone, as werkzeug's own server (flask run) sends what the app gives it.
+_NO_BODY_STATUSES = {204, 304}
 
 _access_log = logging.getLogger("werkzeug")
 
