@@ -7,6 +7,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RuntimeClient, type RuntimeWorker } from "./bridge/runtime-client";
 import { virtualRoot } from "./bridge/virtual-server";
+import type { NonReplyMessage } from "./runtime/protocol";
 import { installDebugHandle } from "./debug-handle";
 import { lessonFromHash, openLessonAndLink, starterOf } from "./lessons/view/lesson-link";
 import { readInitialState } from "./share/read-initial-state";
@@ -14,13 +15,15 @@ import { openShared } from "./share/share-from-store";
 import { installAutosave } from "./store/autosave-wiring";
 import { useStore } from "./store";
 import { App } from "./ui/App";
+import { AppReloader } from "./ui/app-reloader";
 import "./ui/app.css";
 
-const worker = new Worker(new URL("./runtime/worker.ts", import.meta.url), { type: "module" }) as RuntimeWorker;
 const root = virtualRoot(location.href, import.meta.env.BASE_URL);
 
 let mockServerStarted = false;
-const client = new RuntimeClient(worker, (message) => {
+
+/** Progress and logs from the worker go to the store; msw starts once Python's downloads are done. */
+function onRuntimeMessage(message: Exclude<NonReplyMessage, { type: "fatal" }>): void {
   const store = useStore.getState();
   switch (message.type) {
     case "progress":
@@ -42,6 +45,23 @@ const client = new RuntimeClient(worker, (message) => {
       console.warn("Unknown runtime message", unknown);
     }
   }
+}
+
+const client: RuntimeClient = new RuntimeClient({
+  createWorker: () => new Worker(new URL("./runtime/worker.ts", import.meta.url), { type: "module" }) as RuntimeWorker,
+  timeLimitMs: () => useStore.getState().settings.timeLimitMs,
+  onMessage: (message) => onRuntimeMessage(message as Exclude<NonReplyMessage, { type: "fatal" }>),
+  // A stuck or broken worker was replaced: say so, and bring the last working app back.
+  onRestart: (reason) => {
+    const store = useStore.getState();
+    store.addLog({ source: "server", message: reason, time: performance.now() });
+    if (store.servingCode !== null) void reloader.restore(store.servingCode);
+  },
+});
+
+const reloader = new AppReloader(client, {
+  loaded: (result, code) => useStore.getState().appLoaded(result, code),
+  checked: (lessonId, code, results) => useStore.getState().checksRan(lessonId, code, results),
 });
 
 installDebugHandle();
@@ -65,6 +85,6 @@ window.addEventListener("popstate", () => {
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App connection={{ client, root }} linkError={linkError} />
+    <App connection={{ client, root }} reloader={reloader} linkError={linkError} />
   </StrictMode>,
 );

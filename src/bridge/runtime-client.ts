@@ -1,6 +1,13 @@
 /**
  * The page's handle on the runtime worker: typed calls over one MessageChannel
  * each. Worker code is imported as types only, so it never enters the page bundle.
+ *
+ * It also supervises the worker. Python runs synchronously, so an endless loop
+ * in the learner's code blocks the worker for good: when a call hears nothing
+ * for the time limit, the worker is terminated and a fresh one started (the
+ * page is not cross-origin isolated, so Pyodide's interrupt buffer is not
+ * available; see docs/decisions/005-stopping-runaway-code.md). The caller is
+ * told, and reloads the last working app into the new worker.
  */
 import type {
   AppLoadResult,
@@ -30,19 +37,108 @@ export interface RequestObserver {
   end?(): void;
 }
 
+export interface RuntimeClientOptions {
+  createWorker(): RuntimeWorker;
+  onMessage(message: NonReplyMessage): void;
+  /** A stuck or broken worker was replaced by a fresh one; reload the app into it. */
+  onRestart(reason: string): void;
+  /**
+   * How long (ms) a call may go without hearing from Python before the worker
+   * is replaced. Read at each call, so a settings change applies at once.
+   * @default 5000
+   */
+  timeLimitMs?(): number;
+}
+
+export const DEFAULT_TIME_LIMIT_MS = 5000;
+
+/** A call in flight: how to fail it when its worker goes away. */
+type Pending = (reason: string) => void;
+
 export class RuntimeClient {
-  constructor(
-    private readonly worker: RuntimeWorker,
-    onMessage: (message: NonReplyMessage) => void,
-  ) {
-    worker.addEventListener("message", (event) => onMessage((event as MessageEvent<NonReplyMessage>).data));
+  private worker!: RuntimeWorker;
+  private readonly pending = new Set<Pending>();
+  /** Resolves when the current worker's Python is ready: the time limit only counts from then. */
+  private ready!: Promise<void>;
+
+  constructor(private readonly options: RuntimeClientOptions) {
+    this.worker = this.spawn();
   }
 
-  /** Run new app code in the worker; resolves with what happened. */
+  private spawn(): RuntimeWorker {
+    const worker = this.options.createWorker();
+    let markReady!: () => void;
+    this.ready = new Promise((resolve) => (markReady = resolve));
+    worker.addEventListener("message", (event) => {
+      const message = (event as MessageEvent<NonReplyMessage>).data;
+      if (message.type === "progress" && (message.progress.stage === "ready" || message.progress.stage === "failed")) markReady();
+      if (message.type === "fatal") this.restart(`${message.message}. Python was restarted.`);
+      else this.options.onMessage(message);
+    });
+    worker.addEventListener("error", (event) => {
+      this.restart(`The Python worker crashed (${(event as ErrorEvent).message || "no details"}); it was restarted.`);
+    });
+    return worker;
+  }
+
+  /** Replace the worker: every call in flight fails with `reason`. */
+  restart(reason: string): void {
+    this.worker.terminate();
+    const failed = [...this.pending];
+    this.pending.clear();
+    for (const fail of failed) fail(reason);
+    this.worker = this.spawn();
+    this.options.onRestart(reason);
+  }
+
+  private limit(): number {
+    return this.options.timeLimitMs?.() ?? DEFAULT_TIME_LIMIT_MS;
+  }
+
+  /**
+   * A timer that restarts the worker unless `touch` is called often enough;
+   * `stop` when done. It starts once Python is ready: booting is not the app's time.
+   */
+  private watchdog(what: string, fail: Pending) {
+    const limit = this.limit();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const arm = () => {
+      clearTimeout(timer);
+      if (stopped) return;
+      timer = setTimeout(() => {
+        this.restart(
+          `${what} did not finish within ${limit / 1000} s (an endless loop?). Python was stopped and restarted; the last working app is back.`,
+        );
+      }, limit);
+    };
+    this.pending.add(fail);
+    void this.ready.then(arm);
+    return {
+      touch: arm,
+      stop: () => {
+        stopped = true;
+        clearTimeout(timer);
+        this.pending.delete(fail);
+      },
+    };
+  }
+
+  /** Run new app code in the worker; resolves with what happened (never rejects). */
   loadApp(code: string): Promise<AppLoadResult> {
     const { port1, port2 } = new MessageChannel();
     return new Promise((resolve) => {
+      const watch = this.watchdog("Your code", (reason) => {
+        port1.close();
+        resolve({
+          ok: false,
+          stage: "timeout",
+          error: { type: "TimeoutError", message: reason, frames: [], text: reason },
+          durationMs: this.limit(),
+        });
+      });
       port1.onmessage = (event: MessageEvent<LoadAppReply>) => {
+        watch.stop();
         port1.close();
         resolve(event.data.result);
       };
@@ -52,25 +148,41 @@ export class RuntimeClient {
 
   /**
    * Send a request to the app. Resolves when the status and headers are in;
-   * the body streams on. Rejects when the app could not be called at all.
+   * the body streams on. Rejects when the app could not be called at all, or
+   * when it stayed silent past the time limit.
    */
   request(request: WireRequest, observer: RequestObserver = {}): Promise<StreamedResponse> {
     const { port1, port2 } = new MessageChannel();
     return new Promise((resolve, reject) => {
       let controller!: ReadableStreamDefaultController<Uint8Array>;
+      let headed = false;
       const body = new ReadableStream<Uint8Array>({
         start: (c) => {
           controller = c;
         },
         cancel: () => {
+          watch.stop();
           port1.postMessage({ type: "cancel" } satisfies CancelMessage);
           port1.close();
         },
       });
+      const watch = this.watchdog("The request", (reason) => {
+        port1.close();
+        if (!headed) reject(new Error(reason));
+        else {
+          try {
+            controller.error(new Error(reason));
+          } catch {
+            // already closed
+          }
+        }
+      });
       port1.onmessage = (event: MessageEvent<ResponseReply>) => {
         const reply = event.data;
+        watch.touch();
         switch (reply.type) {
           case "response-head":
+            headed = true;
             observer.head?.(reply.head);
             resolve({ head: reply.head, body });
             break;
@@ -83,6 +195,7 @@ export class RuntimeClient {
             }
             break;
           case "response-end":
+            watch.stop();
             observer.end?.();
             port1.close();
             try {
@@ -92,6 +205,7 @@ export class RuntimeClient {
             }
             break;
           case "response-failed":
+            watch.stop();
             port1.close();
             reject(new Error(reply.message));
             break;

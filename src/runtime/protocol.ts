@@ -80,7 +80,13 @@ export interface RouteInfo {
 
 export type AppLoadResult =
   | { ok: true; routes: RouteInfo[]; durationMs: number }
-  | { ok: false; stage: "syntax" | "import" | "no-app" | "runtime"; error: PythonError; durationMs: number };
+  | {
+      ok: false;
+      /** "timeout": the code did not finish loading in time and the worker was replaced. */
+      stage: "syntax" | "import" | "no-app" | "runtime" | "timeout";
+      error: PythonError;
+      durationMs: number;
+    };
 
 /** Named stages of a cold start, in order ("failed" ends it early). */
 export type LoadStage = "download" | "install-flask" | "ready" | "failed";
@@ -131,4 +137,6 @@ export type ReplyMessage = LoadAppReply | ResponseReply;
 
 export type NonReplyMessage =
   | { type: "progress"; progress: LoadProgress }
-  | { type: "log"; entry: LogEntry };
+  | { type: "log"; entry: LogEntry }
+  /** Python can no longer run in this worker (e.g. os._exit()); the page replaces it. */
+  | { type: "fatal"; message: string };

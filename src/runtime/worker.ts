@@ -118,17 +118,25 @@ self.onmessage = async (event: MessageEvent<InMessage>) => {
     else reply(message.port, { type: "app-loaded", result: runtimeFailure(text) });
     return;
   }
-  switch (message.type) {
-    case "load-app":
-      reply(message.port, { type: "app-loaded", result: runtime.loadApp(message.code) });
-      message.port.close();
-      break;
-    case "request":
-      await serve(runtime, message);
-      break;
-    default: {
-      const unknown: never = message;
-      throw new Error(`Unknown message ${JSON.stringify(unknown)}`);
+  try {
+    switch (message.type) {
+      case "load-app":
+        reply(message.port, { type: "app-loaded", result: runtime.loadApp(message.code) });
+        message.port.close();
+        break;
+      case "request":
+        await serve(runtime, message);
+        break;
+      default: {
+        const unknown: never = message;
+        throw new Error(`Unknown message ${JSON.stringify(unknown)}`);
+      }
     }
+  } catch (error) {
+    // Python itself failed (not the app: Flask and the loader catch the app's errors).
+    const text = `Python stopped: ${String(error).split("\n")[0]}`;
+    if (message.type === "request") reply(message.port, { type: "response-failed", message: text });
+    else reply(message.port, { type: "app-loaded", result: runtimeFailure(text) });
+    post({ type: "fatal", message: text });
   }
 };

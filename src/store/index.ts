@@ -33,6 +33,7 @@ interface Actions {
   receiveCookies(setCookieHeaders: string[], requestPath: string): void;
   setCookieJar(jar: StoredCookie[]): void;
   setConflict(conflict: State["conflict"]): void;
+  setTimeLimit(ms: number): void;
   setSharedView(sharedView: State["sharedView"]): void;
   addLog(entry: LogEntry): void;
   clearLogs(): void;
@@ -64,6 +65,7 @@ export const useStore = create<Store>()(
           result.ok
             ? {
                 loadedCode,
+                servingCode: loadedCode,
                 appStatus: { kind: "running", routes: result.routes, loadDurationMs: result.durationMs },
                 runtimeError: null,
               }
@@ -104,6 +106,7 @@ export const useStore = create<Store>()(
         ),
       setCookieJar: (cookieJar) => set({ cookieJar }),
       setConflict: (conflict) => set({ conflict }),
+      setTimeLimit: (timeLimitMs) => set({ settings: { timeLimitMs } }),
       setSharedView: (sharedView) => set({ sharedView }),
 
       addLog: (entry) =>
@@ -125,6 +128,7 @@ export const useStore = create<Store>()(
         cookieJar: state.cookieJar,
         lessonId: state.sharedView ? state.sharedView.lesson : state.lessonId,
         lessonProgress: state.lessonProgress,
+        settings: state.settings,
       }),
       migrate: (persisted, version) => migratePersisted(persisted, version),
       // Session cookies end with the browser session, as in a browser.

@@ -79,6 +79,9 @@ export interface State {
   code: string;
   /** The code the runtime last tried to load (whether it worked or not). */
   loadedCode: string | null;
+  /** The code of the app that answers requests (the last one that loaded). */
+  servingCode: string | null;
+  settings: { timeLimitMs: number };
   appStatus: AppStatus;
   draft: RequestDraft;
   exchanges: Record<string, Exchange>;
@@ -119,6 +122,8 @@ export const initialState: State = {
   serverMode: { kind: "starting" },
   code: DEFAULT_CODE,
   loadedCode: null,
+  servingCode: null,
+  settings: { timeLimitMs: 5000 },
   appStatus: { kind: "loading" },
   draft: initialDraft,
   exchanges: {},

@@ -15,7 +15,9 @@ import { LinkErrorBanner } from "../share/view/LinkErrorBanner";
 import { RunLocally } from "../share/view/RunLocally";
 import { ShareButton } from "../share/view/ShareButton";
 import { SharedBanner } from "../share/view/SharedBanner";
+import type { AppReloader } from "./app-reloader";
 import { AppStatus } from "./AppStatus";
+import { Settings } from "./Settings";
 import { ConflictBanner } from "./ConflictBanner";
 import { LoadProgress } from "./LoadProgress";
 import { ServerModeNotice } from "./ServerModeNotice";
@@ -39,8 +41,8 @@ function tryRequest(request: LessonRequest, connection: Connection): void {
   void sendRequest(draft, state.serverMode, connection);
 }
 
-export function App({ connection, linkError }: { connection: Connection; linkError: string | null }) {
-  const reloader = useAppReloader(connection.client);
+export function App({ connection, reloader, linkError }: { connection: Connection; reloader: AppReloader; linkError: string | null }) {
+  useAppReloader(reloader);
   const lessonId = useStore((s) => s.lessonId);
   const lesson = lessonId ? lessonById(lessonId) : undefined;
   const dark = useDarkMode();
@@ -65,6 +67,7 @@ export function App({ connection, linkError }: { connection: Connection; linkErr
         <ShareButton />
         <FileMenu />
         <RunLocally />
+        <Settings />
         <LoadProgress />
       </header>
       <ServerModeNotice />

@@ -15,8 +15,8 @@ export function AppStatus() {
   const where = error.syntax ? ` (line ${error.syntax.line})` : "";
   return (
     <p className="app-status failed" role="alert" data-testid="app-status">
-      {stage === "syntax" ? "Syntax error" : stage === "no-app" ? "No Flask app found" : "Your code raised"}
-      {where}: {error.type === "NoAppException" ? error.message : `${error.type}: ${error.message}`}.{" "}
+      {stage === "syntax" ? "Syntax error" : stage === "no-app" ? "No Flask app found" : stage === "timeout" ? "Stopped" : "Your code raised"}
+      {where}: {error.type === "NoAppException" || stage === "timeout" ? error.message : `${error.type}: ${error.message}`}{" "}
       {status.serving ? "The last working version keeps answering." : "No app is answering yet."}
     </p>
   );

@@ -44,6 +44,15 @@ export class AppReloader {
     return this.enqueue(code, lesson);
   }
 
+  /**
+   * After Python was restarted: load the last working app into the new worker
+   * quietly (the status keeps saying why the restart happened).
+   */
+  restore(code: string): Promise<void> {
+    this.queue = this.queue.then(() => this.client.loadApp(code)).then(() => {}, () => {});
+    return this.queue;
+  }
+
   private enqueue(code: string, lesson: Lesson | null): Promise<void> {
     this.queue = this.queue.then(() => this.reload(code, lesson)).catch(() => {});
     return this.queue;

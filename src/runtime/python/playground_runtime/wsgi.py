@@ -117,7 +117,9 @@ class Exchange:
             self._result = self.app(self.environ, self._start_response)
             self._iterator = iter(self._result)
             self._pending = self._pull()
-        except Exception as exc:  # noqa: BLE001 - a server answers 500 whatever the app raised
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - a server answers 500 whatever the app raised, sys.exit() too
             self._fail(exc)
         if self.status_line is None:
             self._fail(RuntimeError("The app returned without calling start_response()."))
@@ -164,7 +166,9 @@ class Exchange:
         chunk, self._pending = self._pending, None
         try:
             self._pending = self._pull()
-        except Exception as exc:  # noqa: BLE001 - the headers are out; all a server can do is stop
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - the headers are out; all a server can do is stop
             logging.getLogger("werkzeug").error("Error on request:", exc_info=exc)
             self._pending = None
         if self.method == "HEAD" or self.status in _NO_BODY_STATUSES:

@@ -1,0 +1,29 @@
+import { useStore } from "../store";
+
+/** Settings: how long Python may run a request or a reload before it is stopped. */
+export function Settings() {
+  const timeLimitMs = useStore((s) => s.settings.timeLimitMs);
+  const setTimeLimit = useStore((s) => s.setTimeLimit);
+  return (
+    <details className="settings">
+      <summary>Settings</summary>
+      <div className="settings-body">
+        <label>
+          Time limit for a request or a reload (seconds){" "}
+          <input
+            type="number"
+            min={1}
+            max={120}
+            step={1}
+            value={timeLimitMs / 1000}
+            onChange={(e) => {
+              const seconds = Number(e.target.value);
+              if (Number.isFinite(seconds) && seconds >= 1 && seconds <= 120) setTimeLimit(Math.round(seconds * 1000));
+            }}
+          />
+        </label>
+        <p className="hint">Past it, Python is stopped and restarted, and the last working app comes back.</p>
+      </div>
+    </details>
+  );
+}
