@@ -48,7 +48,7 @@ export const test = base.extend<{ playground: Playground }>({
         // Pasted, as a learner would: typed text gets Monaco's auto-indent on top of its own.
         const code = typed.trimEnd();
         await page.evaluate((text) => navigator.clipboard.writeText(text), code);
-        await page.locator(".monaco-editor .view-lines").click();
+        await page.locator(".monaco-editor .view-lines").click({ position: { x: 4, y: 4 } });
         await page.keyboard.press("ControlOrMeta+A");
         await page.keyboard.press("ControlOrMeta+V");
         // The model now holds exactly the code (no auto-indent or auto-close added).

@@ -19,7 +19,7 @@ test("shows download progress in bytes while Python loads, with the editor alrea
   await expect(page.getByRole("progressbar", { name: "Loading Python" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Starting/ })).toBeDisabled();
   // The editor is there and takes input before Python is ready.
-  await page.locator(".monaco-editor .view-lines").click();
+  await page.locator(".monaco-editor .view-lines").click({ position: { x: 4, y: 4 } });
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.type("\n# typed while loading");
   await expect.poll(() => page.evaluate(() => window.__playground?.getState().code)).toContain("# typed while loading");

@@ -7,6 +7,16 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
+interface Fixture {
+  name: string;
+  url: string;
+  state: { code: string; lesson: string | null; request: { method: string; path: string } };
+}
+/** The stored links of every format version (src/share/fixtures), as fragments to open here. */
+const fixtures = (JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-links.json", import.meta.url), "utf8")) as { links: Fixture[] }).links.map(
+  (link) => ({ ...link, fragment: link.url.slice(link.url.indexOf("#")) }),
+);
+
 const codeOf = (page: Page) => page.evaluate(() => window.__playground?.getState().code);
 
 const APP = `from flask import Flask, request
@@ -24,7 +34,7 @@ test("a share link restores code, request and lesson in a fresh browser", async 
   await page.getByLabel("Method").selectOption("POST");
   await page.getByLabel("Path", { exact: true }).fill("/shared?x=1");
   await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Body/ }).click();
-  await page.getByLabel("JSON").check();
+  await page.getByRole("form", { name: "Request" }).getByLabel("JSON", { exact: true }).check();
   await page.getByLabel("Request body").fill('{"n": 1}');
   await page.getByRole("button", { name: "Share" }).click();
   await expect(page.getByTestId("share-status")).toContainText(/Link copied \(\d+ characters\)/);
@@ -63,10 +73,7 @@ def index():
     return "the visitor's own app"`;
   await playground.setCode(mine);
   await page.waitForTimeout(500); // autosave
-  const fixtures = JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-links.json", import.meta.url), "utf8")) as {
-    links: { name: string; fragment: string; state: { code: string } }[];
-  };
-  const shared = fixtures.links[0];
+  const shared = fixtures[0];
   await page.goto(`/${shared.fragment}`);
   await expect(page.getByTestId("shared-banner")).toBeVisible();
   await expect.poll(() => codeOf(page)).toBe(shared.state.code);
@@ -78,11 +85,8 @@ def index():
 
 test("every stored link of every format version still opens", async ({ playground }) => {
   const { page } = playground;
-  const fixtures = JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-links.json", import.meta.url), "utf8")) as {
-    links: { name: string; fragment: string; state: { code: string; lesson: string | null; request: { method: string; path: string } } }[];
-  };
-  expect(fixtures.links.length).toBeGreaterThanOrEqual(4);
-  for (const fixture of fixtures.links) {
+  expect(fixtures.length).toBeGreaterThanOrEqual(4);
+  for (const fixture of fixtures) {
     await page.goto(`/${fixture.fragment}`);
     await expect(page.getByTestId("shared-banner"), fixture.name).toBeVisible();
     await expect.poll(() => codeOf(page), fixture.name).toBe(fixture.state.code);
@@ -107,14 +111,10 @@ app = Flask(__name__)
     await playground.setCode(mine);
     await page.waitForTimeout(500); // autosave
     let hash = fragment as string | null;
-    if (hash === null) {
-      const fixtures = JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-links.json", import.meta.url), "utf8")) as {
-        links: { fragment: string }[];
-      };
-      hash = fixtures.links[1].fragment.slice(0, Math.floor(fixtures.links[1].fragment.length * 0.6));
-    }
+    if (hash === null) hash = fixtures[1].fragment.slice(0, Math.floor(fixtures[1].fragment.length * 0.6));
     await page.goto(`/${hash}`);
-    await page.reload();
+    await expect(page.getByTestId("link-error")).toBeVisible();
+    await page.reload(); // opened fresh, too
     await expect(page.getByTestId("link-error")).toBeVisible();
     await expect(page.getByTestId("shared-banner")).toHaveCount(0);
     await expect.poll(() => codeOf(page)).toBe(mine);
@@ -143,7 +143,7 @@ test("two tabs editing the same lesson at once get a choice, not a silent overwr
   await second.goto("/#lesson=strings");
   await expect(second.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
   const typeAtEnd = async (page: Page, text: string) => {
-    await page.locator(".monaco-editor .view-lines").click();
+    await page.locator(".monaco-editor .view-lines").click({ position: { x: 4, y: 4 } });
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.type(text);
   };

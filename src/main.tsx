@@ -67,24 +67,28 @@ const reloader = new AppReloader(client, {
 installDebugHandle();
 installAutosave(starterOf);
 
-// What the page opens with: a share link, a lesson deep link (#lesson=<id>), or the saved work.
-const initial = readInitialState({ code: useStore.getState().code, lesson: useStore.getState().lessonId }, location);
-let linkError: string | null = null;
-if (initial.source === "link") {
-  openShared(initial.state);
-} else {
-  linkError = initial.error ?? null;
-  const linked = lessonFromHash(location.hash);
-  if (linked) openLessonAndLink(linked);
-}
-// Back and forward follow lesson links.
-window.addEventListener("popstate", () => {
+/**
+ * What the page shows for its URL fragment: a share link's app, a lesson deep
+ * link (#lesson=<id>), or the saved work; a bad link says why. Runs at boot and
+ * whenever the fragment changes (a pasted link, back and forward).
+ */
+function openFromFragment(): void {
+  const state = useStore.getState();
+  const initial = readInitialState({ code: state.code, lesson: state.lessonId }, location);
+  if (initial.source === "link") {
+    openShared(initial.state);
+    return;
+  }
+  if (initial.error) state.setLinkError(initial.error);
   const linked = lessonFromHash(location.hash);
   if (linked || location.hash === "") openLessonAndLink(linked);
-});
+}
+openFromFragment();
+window.addEventListener("hashchange", openFromFragment);
+window.addEventListener("popstate", openFromFragment);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App connection={{ client, root }} reloader={reloader} linkError={linkError} />
+    <App connection={{ client, root }} reloader={reloader} />
   </StrictMode>,
 );

@@ -40,11 +40,20 @@
  * is refused with a message, never guessed at.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+import { UNREADABLE, lzOutputLength } from "./lz-output-length";
 import { ShareLinkError, validateShareState, validateStateToShare } from "./share-state";
 import type { ShareBodyField, ShareHeader, ShareState } from "./share-state";
 
 /** The format version new links are written in. */
 export const CURRENT_VERSION = 1;
+
+/**
+ * The longest compact JSON a link may carry. Far above any state within
+ * SHARE_LIMITS in practice (a 200,000-character app is ~220,000 characters of
+ * JSON); it exists so a hostile link can't make the decoder build a huge string
+ * (see lz-output-length.ts).
+ */
+export const MAX_JSON_LENGTH = 2_000_000;
 
 /** Past about this many characters, links get cut or mangled by common chat and mail tools. */
 export const LINK_LENGTH_WARNING = 2000;
@@ -237,15 +246,24 @@ function expandV1(value: unknown): unknown {
 class CorruptPayload extends Error {}
 
 function encodeV1(state: ShareState): string {
-  return compressToEncodedURIComponent(JSON.stringify(compactV1(state)));
+  const json = JSON.stringify(compactV1(state));
+  if (json.length > MAX_JSON_LENGTH) {
+    throw new ShareLinkError(
+      `Can't make a share link: the playground is too big for a link (${json.length.toLocaleString("en-US")} characters of data; at most ${MAX_JSON_LENGTH.toLocaleString("en-US")}).`,
+    );
+  }
+  return compressToEncodedURIComponent(json);
 }
 
 function decodeV1(payload: string): ShareState {
+  // Measure before expanding: no real link expands past MAX_JSON_LENGTH, a hostile one could expand to gigabytes.
+  const length = lzOutputLength(payload, MAX_JSON_LENGTH);
+  if (length === UNREADABLE || length > MAX_JSON_LENGTH) throw new CorruptPayload();
   let json: string | null;
   try {
     json = decompressFromEncodedURIComponent(payload);
   } catch {
-    // e.g. RangeError: a tampered payload that expands past the longest possible string.
+    // A second guard: lzOutputLength already refuses the malformed inputs lz-string can throw on.
     throw new CorruptPayload();
   }
   if (!json) throw new CorruptPayload();

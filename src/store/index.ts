@@ -34,6 +34,7 @@ interface Actions {
   setCookieJar(jar: StoredCookie[]): void;
   setConflict(conflict: State["conflict"]): void;
   setTimeLimit(ms: number): void;
+  setLinkError(message: string | null): void;
   setSharedView(sharedView: State["sharedView"]): void;
   addLog(entry: LogEntry): void;
   clearLogs(): void;
@@ -107,6 +108,7 @@ export const useStore = create<Store>()(
       setCookieJar: (cookieJar) => set({ cookieJar }),
       setConflict: (conflict) => set({ conflict }),
       setTimeLimit: (timeLimitMs) => set({ settings: { timeLimitMs } }),
+      setLinkError: (linkError) => set({ linkError }),
       setSharedView: (sharedView) => set({ sharedView }),
 
       addLog: (entry) =>

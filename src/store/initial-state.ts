@@ -105,6 +105,8 @@ export interface State {
    * the visitor's own code and request stay as they were, one click away.
    */
   sharedView: { lesson: string | null; ownDraft: RequestDraft } | null;
+  /** Why the link the page was opened with could not be used, if so. */
+  linkError: string | null;
 }
 
 export const DEFAULT_CODE = defaultApp;
@@ -138,6 +140,7 @@ export const initialState: State = {
   checkRun: null,
   conflict: null,
   sharedView: null,
+  linkError: null,
 };
 
 /** The workspace key of a lesson id, or of the playground for null. */

@@ -41,7 +41,7 @@ function tryRequest(request: LessonRequest, connection: Connection): void {
   void sendRequest(draft, state.serverMode, connection);
 }
 
-export function App({ connection, reloader, linkError }: { connection: Connection; reloader: AppReloader; linkError: string | null }) {
+export function App({ connection, reloader }: { connection: Connection; reloader: AppReloader }) {
   useAppReloader(reloader);
   const lessonId = useStore((s) => s.lessonId);
   const lesson = lessonId ? lessonById(lessonId) : undefined;
@@ -71,7 +71,7 @@ export function App({ connection, reloader, linkError }: { connection: Connectio
         <LoadProgress />
       </header>
       <ServerModeNotice />
-      <LinkErrorBanner message={linkError} />
+      <LinkErrorBanner />
       <SharedBanner />
       <ConflictBanner />
       <Group orientation="vertical" className="workspace-group">
