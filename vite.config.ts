@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import type { RuntimeAssets } from "./src/runtime/runtime-assets";
 
 const root = import.meta.dirname;
@@ -20,8 +20,38 @@ function runtimeAssets(): RuntimeAssets {
   return { pyodide, wheels: manifest.packages.map(({ file, size }) => ({ file, size })) };
 }
 
+/**
+ * The playground's own Content-Security-Policy, for the production build (the
+ * dev server needs inline scripts for hot reload). Learners' code runs in the
+ * Python worker; this keeps anything else from running in the page.
+ * See docs/decisions/005-stopping-runaway-code.md for the threat model.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // Pyodide compiles WebAssembly; nothing else needs eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  // Monaco and React set inline styles.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+const contentSecurityPolicy: Plugin = {
+  name: "content-security-policy",
+  apply: "build",
+  transformIndexHtml: () => [
+    { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" },
+  ],
+};
+
 export default defineConfig(({ command, mode }) => ({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   define: {
     __RUNTIME_ASSETS__: JSON.stringify(command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], wheels: [] }),
   },

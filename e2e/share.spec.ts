@@ -77,7 +77,13 @@ def index():
   await page.goto(`/${shared.fragment}`);
   await expect(page.getByTestId("shared-banner")).toBeVisible();
   await expect.poll(() => codeOf(page)).toBe(shared.state.code);
-  await page.reload(); // still the shared app; still not saved over the visitor's
+  // Edits to the shared app survive a reload, in the link's own workspace.
+  await playground.ready();
+  const edited = `${shared.state.code.trimEnd()}\n# my edit of the shared app`;
+  await playground.setCode(edited);
+  await page.waitForTimeout(500); // autosave
+  await page.reload();
+  await expect.poll(() => codeOf(page)).toBe(edited.trimEnd());
   await page.getByRole("button", { name: "Back to my code" }).click();
   await expect.poll(() => codeOf(page)).toBe(mine);
   await expect(page.getByTestId("shared-banner")).toHaveCount(0);

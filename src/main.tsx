@@ -11,7 +11,7 @@ import type { NonReplyMessage } from "./runtime/protocol";
 import { installDebugHandle } from "./debug-handle";
 import { lessonFromHash, openLessonAndLink, starterOf } from "./lessons/view/lesson-link";
 import { readInitialState } from "./share/read-initial-state";
-import { openShared } from "./share/share-from-store";
+import { linkIdOf, openShared } from "./share/share-from-store";
 import { installAutosave } from "./store/autosave-wiring";
 import { useStore } from "./store";
 import { App } from "./ui/App";
@@ -76,7 +76,7 @@ function openFromFragment(): void {
   const state = useStore.getState();
   const initial = readInitialState({ code: state.code, lesson: state.lessonId }, location);
   if (initial.source === "link") {
-    openShared(initial.state);
+    openShared(initial.state, linkIdOf(location.hash));
     return;
   }
   if (initial.error) state.setLinkError(initial.error);

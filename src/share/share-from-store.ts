@@ -4,6 +4,7 @@
  */
 import { lessonById } from "../lessons";
 import { useStore } from "../store";
+import { autosave } from "../store/autosave-wiring";
 import type { RequestDraft, State } from "../store/initial-state";
 import type { ShareState } from "./share-state";
 import { shareableHeaders } from "./share-state";
@@ -39,15 +40,27 @@ export function draftOf(shared: ShareState): RequestDraft {
  * not overwritten (nothing autosaves while a shared app is open) and their
  * request and lesson come back with "Back to my code".
  */
-export function openShared(shared: ShareState): void {
+export function openShared(shared: ShareState, linkId: string): void {
   const state = useStore.getState();
   const lesson = shared.lesson && lessonById(shared.lesson) ? shared.lesson : null;
+  // Edits to a shared app are kept under the link's own workspace, never over the visitor's.
+  const workspace = `shared:${linkId}`;
   useStore.setState({
-    sharedView: { lesson: state.sharedView?.lesson ?? state.lessonId, ownDraft: state.sharedView?.ownDraft ?? state.draft },
+    sharedView: { lesson: state.sharedView?.lesson ?? state.lessonId, ownDraft: state.sharedView?.ownDraft ?? state.draft, workspace },
     lessonId: lesson,
-    code: shared.code,
+    code: autosave().load(workspace, shared.code) ?? shared.code,
     draft: draftOf(shared),
     checkRun: null,
     conflict: null,
   });
+}
+
+/** A short stable id for a link (FNV-1a of its fragment), naming the workspace its edits go to. */
+export function linkIdOf(fragment: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < fragment.length; i++) {
+    hash ^= fragment.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }

@@ -38,7 +38,11 @@ export function installAutosave(starterOf: (lessonId: string | null) => string):
   store.getState().setCode(saver.load(workspaceKey(lessonId), starter) ?? starter);
 
   store.subscribe((state, previous) => {
-    if (state.sharedView) return;
+    if (state.sharedView) {
+      // Edits to a shared app go to the link's own workspace (openShared).
+      if (state.code !== previous.code && previous.sharedView) saver.schedule(state.sharedView.workspace, state.code);
+      return;
+    }
     if (state.lessonId !== previous.lessonId && !previous.sharedView) {
       // Leaving a workspace: its last edits are saved at once.
       saver.schedule(workspaceKey(previous.lessonId), previous.code);

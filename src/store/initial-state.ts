@@ -104,7 +104,7 @@ export interface State {
    * A shared link's app is in the editor. Nothing is autosaved while it is:
    * the visitor's own code and request stay as they were, one click away.
    */
-  sharedView: { lesson: string | null; ownDraft: RequestDraft } | null;
+  sharedView: { lesson: string | null; ownDraft: RequestDraft; workspace: string } | null;
   /** Why the link the page was opened with could not be used, if so. */
   linkError: string | null;
 }
