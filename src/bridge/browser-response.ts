@@ -10,9 +10,17 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 export type BrowserResponse = { response: Response; note?: string };
 
+/**
+ * Read a body the browser will not get, to its end: the exchange is still
+ * recorded in full (the inspector shows what the app sent).
+ */
+function drain(body: ReadableStream<Uint8Array>): void {
+  void new Response(body).arrayBuffer().catch(() => {});
+}
+
 export function toBrowserResponse(head: WireResponseHead, body: ReadableStream<Uint8Array>): BrowserResponse {
   if (head.status < 200 || head.status > 599) {
-    void body.cancel();
+    drain(body);
     return {
       response: Response.error(),
       note: `A browser only accepts statuses 200-599 from fetch(); ${head.status} makes it a network error.`,
@@ -25,14 +33,14 @@ export function toBrowserResponse(head: WireResponseHead, body: ReadableStream<U
     // virtual host's cookie jar (store) takes it from the recorded exchange.
     headers = new Headers(head.headers.filter(([name]) => name.toLowerCase() !== "set-cookie"));
   } catch (error) {
-    void body.cancel();
+    drain(body);
     return {
       response: Response.error(),
       note: `A browser rejects these headers (${(error as Error).message}); fetch() sees a network error.`,
     };
   }
   const nullBody = NULL_BODY_STATUSES.has(head.status);
-  if (nullBody) void body.cancel();
+  if (nullBody) drain(body);
   try {
     return { response: new Response(nullBody ? null : body, { status: head.status, statusText: head.reason, headers }) };
   } catch {

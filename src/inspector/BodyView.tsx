@@ -15,12 +15,17 @@ function ImagePreview({ body, type }: { body: Uint8Array; type: string }) {
   return url ? <img className="image-preview" src={url} alt={`Image sent by the app (${type})`} /> : null;
 }
 
+/** Bodies past this size are shown in part: rendering megabytes of text would freeze the page. */
+export const SHOWN_BODY_LIMIT = 256 * 1024;
+
 /** The body: pretty (JSON tree, formatted HTML/XML), raw text or hex, and a safe preview. */
 export function BodyView({ exchange }: { exchange: Exchange }) {
   const [view, setView] = useState("pretty");
   const contentType = exchange.head?.headers.find(([n]) => n.toLowerCase() === "content-type")?.[1];
   const type = mediaType(contentType);
-  const body = useMemo(() => joinChunks(exchange.chunks), [exchange.chunks]);
+  const fullBody = useMemo(() => joinChunks(exchange.chunks), [exchange.chunks]);
+  const body = fullBody.byteLength > SHOWN_BODY_LIMIT ? fullBody.subarray(0, SHOWN_BODY_LIMIT) : fullBody;
+  const truncated = body !== fullBody;
   const text = useMemo(() => decodeText(body), [body]);
   const json = useMemo(() => {
     if (text === null || !isJsonType(contentType)) return undefined;
@@ -62,6 +67,11 @@ export function BodyView({ exchange }: { exchange: Exchange }) {
 
   return (
     <section className="body-view" aria-label="Response body">
+      {truncated && (
+        <p className="notice warning" data-testid="body-truncated">
+          Showing the first {SHOWN_BODY_LIMIT / 1024} KB of {fullBody.byteLength.toLocaleString("en")} bytes.
+        </p>
+      )}
       <Tabs
         label="Body view"
         selected={view}
