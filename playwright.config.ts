@@ -28,6 +28,9 @@ export default defineConfig({
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        // The load test reads precise heap sizes after a forced garbage collection.
+        "--enable-precise-memory-info",
+        "--js-flags=--expose-gc",
       ],
     },
   },

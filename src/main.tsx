@@ -64,7 +64,7 @@ const reloader = new AppReloader(client, {
   checked: (lessonId, code, results) => useStore.getState().checksRan(lessonId, code, results),
 });
 
-installDebugHandle();
+installDebugHandle(client);
 installAutosave(starterOf);
 
 /**

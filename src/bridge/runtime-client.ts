@@ -16,6 +16,8 @@ import type {
   LoadAppReply,
   NonReplyMessage,
   ResponseReply,
+  RuntimeStats,
+  StatsReply,
   WireRequest,
   WireResponseHead,
 } from "../runtime/protocol";
@@ -122,6 +124,18 @@ export class RuntimeClient {
         this.pending.delete(fail);
       },
     };
+  }
+
+  /** The runtime's memory figures. */
+  stats(): Promise<RuntimeStats> {
+    const { port1, port2 } = new MessageChannel();
+    return new Promise((resolve) => {
+      port1.onmessage = (event: MessageEvent<StatsReply>) => {
+        port1.close();
+        resolve(event.data.stats);
+      };
+      this.worker.postMessage({ type: "stats", port: port2 }, [port2]);
+    });
   }
 
   /** Run new app code in the worker; resolves with what happened (never rejects). */

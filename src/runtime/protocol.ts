@@ -113,7 +113,20 @@ export interface RequestMessage {
   port: MessagePort;
 }
 
-export type InMessage = LoadAppMessage | RequestMessage;
+/** Ask for the runtime's memory figures (benchmarks, load tests). */
+export interface StatsMessage {
+  type: "stats";
+  port: MessagePort;
+}
+
+export type InMessage = LoadAppMessage | RequestMessage | StatsMessage;
+
+export interface RuntimeStats {
+  /** Size of Pyodide's WebAssembly memory (it grows, never shrinks). */
+  wasmMemoryBytes: number;
+  /** Objects Python's garbage collector tracks (after a collection): a leak shows as growth here. */
+  pythonObjects: number;
+}
 
 // ---- worker -> page on a call's port --------------------------------------
 
@@ -131,7 +144,9 @@ export type ResponseReply =
   /** The app could not be called at all (no app loaded, runtime not ready). */
   | { type: "response-failed"; message: string };
 
-export type ReplyMessage = LoadAppReply | ResponseReply;
+export type StatsReply = { type: "stats"; stats: RuntimeStats };
+
+export type ReplyMessage = LoadAppReply | ResponseReply | StatsReply;
 
 // ---- worker -> page, unprompted -------------------------------------------
 

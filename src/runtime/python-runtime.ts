@@ -4,7 +4,7 @@
  */
 import type { PyodideAPI } from "pyodide";
 import type { PyProxy } from "pyodide/ffi";
-import type { AppLoadResult, LogEntry, WireRequest, WireResponseHead } from "./protocol";
+import type { AppLoadResult, LogEntry, RuntimeStats, WireRequest, WireResponseHead } from "./protocol";
 
 export interface RuntimeHooks {
   onLog(entry: LogEntry): void;
@@ -58,6 +58,12 @@ export class PythonRuntime {
     }
     pyodide.runPython("import sys\nif '/home/pyodide' not in sys.path: sys.path.insert(0, '/home/pyodide')");
     return new PythonRuntime(pyodide, hooks);
+  }
+
+  /** Memory figures: the wasm heap's size and how many objects Python tracks. */
+  stats(): RuntimeStats {
+    const objects = this.pyodide.runPython("import gc; gc.collect(); len(gc.get_objects())") as number;
+    return { wasmMemoryBytes: (this.pyodide as unknown as { _module: { HEAPU8: Uint8Array } })._module.HEAPU8.byteLength, pythonObjects: objects };
   }
 
   /** Run new app code; the previous app keeps serving if it fails. */

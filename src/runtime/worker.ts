@@ -115,7 +115,7 @@ self.onmessage = async (event: MessageEvent<InMessage>) => {
   } catch (error) {
     const text = `Python failed to start: ${String(error)}`;
     if (message.type === "request") reply(message.port, { type: "response-failed", message: text });
-    else reply(message.port, { type: "app-loaded", result: runtimeFailure(text) });
+    else if (message.type === "load-app") reply(message.port, { type: "app-loaded", result: runtimeFailure(text) });
     return;
   }
   try {
@@ -127,6 +127,10 @@ self.onmessage = async (event: MessageEvent<InMessage>) => {
       case "request":
         await serve(runtime, message);
         break;
+      case "stats":
+        reply(message.port, { type: "stats", stats: runtime.stats() });
+        message.port.close();
+        break;
       default: {
         const unknown: never = message;
         throw new Error(`Unknown message ${JSON.stringify(unknown)}`);
@@ -136,7 +140,7 @@ self.onmessage = async (event: MessageEvent<InMessage>) => {
     // Python itself failed (not the app: Flask and the loader catch the app's errors).
     const text = `Python stopped: ${String(error).split("\n")[0]}`;
     if (message.type === "request") reply(message.port, { type: "response-failed", message: text });
-    else reply(message.port, { type: "app-loaded", result: runtimeFailure(text) });
+    else if (message.type === "load-app") reply(message.port, { type: "app-loaded", result: runtimeFailure(text) });
     post({ type: "fatal", message: text });
   }
 };
