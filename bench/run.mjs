@@ -1,22 +1,27 @@
 #!/usr/bin/env node
 // npm run bench: build, serve the production build, drive Debian's chromium and
-// measure, in one run, each figure together with its floor. Writes
-// bench/results/latest.json. `--smoke` does one cold run and a few requests
-// (part of npm test, so this script cannot rot); `--no-build` reuses dist/.
+// measure, in one run, each figure together with its floor, so every result is
+// also a ratio that holds on a noisy machine. Writes bench/results/latest.json.
+//   --smoke     one cold run and a few requests (part of npm test, so this script cannot rot)
+//   --no-build  reuse dist/
 import { execSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { firstPaintJsGzip } from "./first-paint.mjs";
+import { hostReference } from "./host-reference.mjs";
 import { startStaticServer, stockPyodideDir } from "./static-server.mjs";
-import { percentile, median, table } from "./stats.mjs";
+import { median, percentile, table } from "./stats.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = new Set(process.argv.slice(2));
 const smoke = args.has("--smoke");
 const RUNS = smoke ? 1 : 5;
 const REQUESTS = smoke ? 20 : 500;
+const EDITS = smoke ? 3 : 50;
+const LOAD_REQUESTS = smoke ? 50 : 2000;
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -26,6 +31,8 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
+  "--enable-precise-memory-info",
+  "--js-flags=--expose-gc",
 ];
 
 if (!args.has("--no-build")) execSync("npm run build", { cwd: root, stdio: "inherit" });
@@ -36,52 +43,85 @@ const server = await startStaticServer({
   "/__bench__/pages/": join(root, "bench", "pages"),
 });
 
-/** A fresh profile (empty HTTP cache, no service worker); returns { context, close }. */
-async function launch(profile) {
-  const context = await chromium.launchPersistentContext(profile, {
+const launch = (profile) =>
+  chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
     headless: true,
   });
-  return context;
-}
 
 const markTime = (page, name) =>
-  page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name, { timeout: 60_000 }).then((h) => h.jsonValue());
+  page
+    .waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name, { timeout: 90_000, polling: 10 })
+    .then((handle) => handle.jsonValue());
 
-/** Load the playground, press Send as soon as it is enabled; times from navigation start (ms). */
-async function loadPlayground(context) {
+/** Load the playground and press Send as soon as it is enabled; times from navigation start (ms). */
+async function loadPlayground(context, bytes) {
   const page = context.pages()[0] ?? (await context.newPage());
-  const bytes = new Map();
   page.on("response", async (response) => {
-    const size = Number(response.headers()["content-length"] ?? 0);
-    bytes.set(response.url(), size);
+    try {
+      const sizes = await response.request().sizes();
+      bytes.set(new URL(response.url()).pathname, (bytes.get(response.url()) ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize);
+    } catch {
+      // a response without sizes (served from the service worker)
+    }
   });
   await page.goto(server.url + "/");
   const editor = await markTime(page, "editor-ready");
   const ready = await markTime(page, "runtime-ready");
   await page.getByRole("button", { name: "Send" }).click();
   const first = await markTime(page, "first-response");
-  return { page, editor, ready, first, bytes };
+  return { page, editor, ready, first };
 }
 
 async function loadStock(context) {
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url + "/__bench__/pages/stock.html");
-  const ready = await markTime(page, "stock-ready");
-  await page.close();
-  return ready;
+  return markTime(page, "stock-ready");
+}
+
+/** Cold: a fresh profile each run. Warm: the same profile relaunched. */
+async function loads(kind) {
+  const out = { first: [], ready: [], editor: [], stock: [] };
+  let kept = null;
+  const bytes = new Map();
+  for (let run = 0; run < RUNS; run++) {
+    const stockProfile = mkdtempSync(join(tmpdir(), "bench-stock-"));
+    const ourProfile = mkdtempSync(join(tmpdir(), "bench-ours-"));
+    if (kind === "warm") {
+      // Prime both profiles once, then measure the relaunch.
+      const primeStock = await launch(stockProfile);
+      await loadStock(primeStock);
+      await primeStock.close();
+      const primeOurs = await launch(ourProfile);
+      await loadPlayground(primeOurs, new Map());
+      await primeOurs.close();
+    }
+    const stock = await launch(stockProfile);
+    out.stock.push(await loadStock(stock));
+    await stock.close();
+    const context = await launch(ourProfile);
+    const measured = await loadPlayground(context, run === 0 ? bytes : new Map());
+    out.editor.push(measured.editor);
+    out.ready.push(measured.ready);
+    out.first.push(measured.first);
+    if (kind === "cold" && run === RUNS - 1) kept = { context, page: measured.page, profile: ourProfile };
+    else await context.close();
+    rmSync(stockProfile, { recursive: true, force: true });
+    if (kept?.profile !== ourProfile) rmSync(ourProfile, { recursive: true, force: true });
+  }
+  return { out, kept, bytes };
 }
 
 /** Sequential fetch() round trips from the page, body read; floor: msw answering without Python. */
-async function requestTimes(page, count) {
+function requestTimes(page, count) {
   return page.evaluate(async (n) => {
-    const root = new URL("flask/", location.href).href;
+    const base = new URL("flask/", location.href).href;
     const time = async (init) => {
       const out = [];
       for (let i = 0; i < n; i++) {
         const t = performance.now();
-        const response = await fetch(root, init);
+        const response = await fetch(base, init);
         await response.arrayBuffer();
         out.push(performance.now() - t);
       }
@@ -90,47 +130,80 @@ async function requestTimes(page, count) {
     const constant = await time({ headers: { "x-playground-probe": "1" } });
     const started = performance.now();
     const app = await time({});
-    const seconds = (performance.now() - started) / 1000;
-    return { app, constant, throughput: n / seconds };
+    return { app, constant, throughput: n / ((performance.now() - started) / 1000) };
   }, count);
 }
 
-const results = { measured_at: new Date().toISOString(), commit: execSync("git rev-parse HEAD", { cwd: root }).toString().trim(), smoke, runs: RUNS };
-const cold = { first: [], ready: [], editor: [], stock: [] };
-let lastPage;
-let lastContext;
-for (let run = 0; run < RUNS; run++) {
-  const profile = mkdtempSync(join(tmpdir(), "bench-profile-"));
-  const context = await launch(profile);
-  // Floor first in its own fresh profile, so neither warms the other's cache.
-  const stockProfile = mkdtempSync(join(tmpdir(), "bench-stock-"));
-  const stockContext = await launch(stockProfile);
-  cold.stock.push(await loadStock(stockContext));
-  await stockContext.close();
-  rmSync(stockProfile, { recursive: true, force: true });
-  const { page, editor, ready, first } = await loadPlayground(context);
-  cold.editor.push(editor);
-  cold.ready.push(ready);
-  cold.first.push(first);
-  if (run === RUNS - 1) {
-    lastPage = page;
-    lastContext = context;
-  } else {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+/** From the end of the reload delay after an edit until the new app's response is in (ms). */
+function editTimes(page, count) {
+  return page.evaluate(async (n) => {
+    const RELOAD_DELAY_MS = 400;
+    const base = new URL("flask/", location.href).href;
+    const handle = window.__playground;
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const code = `from flask import Flask\napp = Flask(__name__)\n\n@app.get("/")\ndef index():\n    return "edit ${i}"\n`;
+      const edited = performance.now();
+      handle.setCode(code);
+      while (handle.getState().loadedCode !== code) await new Promise((r) => setTimeout(r, 1));
+      const body = await (await fetch(base)).text();
+      if (body !== `edit ${i}`) throw new Error(`edit ${i}: got ${body}`);
+      out.push(performance.now() - (edited + RELOAD_DELAY_MS));
+    }
+    return out;
+  }, count);
 }
 
-const requests = await requestTimes(lastPage, REQUESTS);
-await lastContext.close();
+/** Memory at ready, after 100 requests and after `count`. */
+function memory(page, count) {
+  return page.evaluate(async (n) => {
+    const base = new URL("flask/", location.href).href;
+    const snap = async () => {
+      globalThis.gc?.();
+      return window.__playground.stats();
+    };
+    const atReady = await snap();
+    for (let i = 0; i < 100; i++) await (await fetch(base)).arrayBuffer();
+    const after100 = await snap();
+    for (let i = 100; i < n; i++) await (await fetch(base)).arrayBuffer();
+    const afterAll = await snap();
+    return { atReady, after100, afterAll };
+  }, count);
+}
+
+const results = {
+  measured_at: new Date().toISOString(),
+  commit: execSync("git rev-parse HEAD", { cwd: root }).toString().trim(),
+  machine: "node kind: 2 cores, 24 GiB; Debian chromium headless",
+  smoke,
+  runs: RUNS,
+};
+
+const cold = await loads("cold");
+const { page } = cold.kept;
+const requests = await requestTimes(page, REQUESTS);
+const edits = await editTimes(page, EDITS);
+const mem = await memory(page, LOAD_REQUESTS);
+await cold.kept.context.close();
+rmSync(cold.kept.profile, { recursive: true, force: true });
+const warm = smoke ? null : await loads("warm");
 await server.close();
 
 results.cold = {
-  ui_usable_ms: median(cold.editor),
-  runtime_ready_ms: median(cold.ready),
-  first_response_ms: median(cold.first),
-  stock_pyodide_ready_ms: median(cold.stock),
+  ui_usable_ms: median(cold.out.editor),
+  runtime_ready_ms: median(cold.out.ready),
+  first_response_ms: median(cold.out.first),
+  stock_pyodide_ready_ms: median(cold.out.stock),
 };
+if (warm) {
+  results.warm = {
+    ui_usable_ms: median(warm.out.editor),
+    runtime_ready_ms: median(warm.out.ready),
+    first_response_ms: median(warm.out.first),
+    stock_pyodide_ready_ms: median(warm.out.stock),
+  };
+}
+results.edit_to_response = { count: EDITS, p50_ms: percentile(edits, 50), p95_ms: percentile(edits, 95) };
 results.request = {
   count: REQUESTS,
   p50_ms: percentile(requests.app, 50),
@@ -139,12 +212,30 @@ results.request = {
   msw_constant_p95_ms: percentile(requests.constant, 95),
   sequential_requests_per_s: requests.throughput,
 };
+const byFile = Object.fromEntries([...cold.bytes.entries()].sort((a, b) => b[1] - a[1]));
+results.bytes = { cold_total: [...cold.bytes.values()].reduce((a, b) => a + b, 0), first_paint_js_gzip: firstPaintJsGzip(join(root, "dist")), by_file: byFile };
+results.memory = {
+  requests: LOAD_REQUESTS,
+  wasm_at_ready_bytes: mem.atReady.wasmMemoryBytes,
+  wasm_after_100_requests_bytes: mem.after100.wasmMemoryBytes,
+  wasm_after_all_requests_bytes: mem.afterAll.wasmMemoryBytes,
+  wasm_growth_after_2000_requests_bytes: mem.afterAll.wasmMemoryBytes - mem.after100.wasmMemoryBytes,
+  js_heap_at_ready_bytes: mem.atReady.jsHeapBytes,
+  js_heap_after_100_requests_bytes: mem.after100.jsHeapBytes,
+  js_heap_after_all_requests_bytes: mem.afterAll.jsHeapBytes,
+  python_objects_after_100: mem.after100.pythonObjects,
+  python_objects_after_all: mem.afterAll.pythonObjects,
+};
+results.reference = hostReference(root, REQUESTS);
 results.ratios = {
   cold_first_response_vs_stock_ready: results.cold.first_response_ms / results.cold.stock_pyodide_ready_ms,
+  ...(warm ? { warm_first_response_vs_stock_ready: results.warm.first_response_ms / results.warm.stock_pyodide_ready_ms } : {}),
   request_p50_vs_msw_constant: results.request.p50_ms / results.request.msw_constant_p50_ms,
+  wasm_after_all_vs_after_100: mem.afterAll.wasmMemoryBytes / mem.after100.wasmMemoryBytes,
+  js_heap_after_all_vs_after_100: mem.afterAll.jsHeapBytes / mem.after100.jsHeapBytes,
 };
 
-console.log(table(results));
+console.log(table({ ...results, bytes: { cold_total: results.bytes.cold_total, first_paint_js_gzip: results.bytes.first_paint_js_gzip } }));
 mkdirSync(join(root, "bench", "results"), { recursive: true });
 const out = join(root, "bench", "results", smoke ? "smoke.json" : "latest.json");
 writeFileSync(out, JSON.stringify(results, null, 2) + "\n");

@@ -4,7 +4,7 @@
  * handler, the runtime client) uses `useStore.getState()`.
  */
 import { create } from "zustand";
-import { persist } from "zustand/middleware";
+import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 import type { AppLoadResult, LoadProgress, LogEntry, WireRequest, WireResponseHead } from "../runtime/protocol";
 import { applySetCookies, type StoredCookie } from "../request/cookie-jar";
 import { initialState, type Exchange, type RequestDraft, type ServerMode, type State } from "./initial-state";
@@ -44,6 +44,26 @@ interface Actions {
 export type Store = State & Actions & LessonActions;
 
 let nextLogId = 1;
+
+/**
+ * localStorage, skipping writes of an unchanged value: persist serialises the
+ * saved part of the state on every change, and most changes (exchanges, logs)
+ * do not touch it. A synchronous storage write per request showed up in the
+ * request round trip (bench/).
+ */
+const lastWritten = new Map<string, string>();
+const dedupedLocalStorage: StateStorage = {
+  getItem: (name) => localStorage.getItem(name),
+  setItem: (name, value) => {
+    if (lastWritten.get(name) === value) return;
+    lastWritten.set(name, value);
+    localStorage.setItem(name, value);
+  },
+  removeItem: (name) => {
+    lastWritten.delete(name);
+    localStorage.removeItem(name);
+  },
+};
 
 function patchExchange(state: State, id: string, patch: (exchange: Exchange) => Partial<Exchange>) {
   const exchange = state.exchanges[id];
@@ -122,6 +142,7 @@ export const useStore = create<Store>()(
     }),
     {
       name: "flask-playground",
+      storage: createJSONStorage(() => dedupedLocalStorage),
       version: 3,
       // The request being built, progress and the virtual host's cookies are kept across
       // reloads; the code itself is autosaved per workspace (autosave.ts).
