@@ -12,12 +12,13 @@ function runtimeAssets(): RuntimeAssets {
   if (!existsSync(manifestPath)) {
     throw new Error("public/wheels/manifest.json is missing: run `npm run setup` first.");
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { packages: { file: string; size: number }[] };
-  const pyodide = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"].map((file) => ({
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { packages: { name: string; version: string }[] };
+  const pyodide = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide-lock.json"].map((file) => ({
     file,
     size: statSync(join(root, "public/pyodide", file)).size,
   }));
-  return { pyodide, wheels: manifest.packages.map(({ file, size }) => ({ file, size })) };
+  const stack = { file: "flask-stack.zip", size: statSync(join(root, "public/wheels/flask-stack.zip")).size };
+  return { pyodide, stack, packages: manifest.packages.map(({ name, version }) => ({ name, version })) };
 }
 
 /**
@@ -53,7 +54,7 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig(({ command, mode }) => ({
   plugins: [react(), contentSecurityPolicy],
   define: {
-    __RUNTIME_ASSETS__: JSON.stringify(command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], wheels: [] }),
+    __RUNTIME_ASSETS__: JSON.stringify(command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0 }, packages: [] }),
   },
   // pyodide loads its own files at run time from public/pyodide; do not pre-bundle it.
   optimizeDeps: { exclude: ["pyodide"] },

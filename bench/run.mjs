@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium.mjs";
 import { firstPaintJsGzip } from "./first-paint.mjs";
 import { hostReference } from "./host-reference.mjs";
 import { startStaticServer, stockPyodideDir } from "./static-server.mjs";
@@ -23,17 +24,6 @@ const REQUESTS = smoke ? 20 : 500;
 const EDITS = smoke ? 3 : 50;
 const LOAD_REQUESTS = smoke ? 50 : 2000;
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--enable-precise-memory-info",
-  "--js-flags=--expose-gc",
-];
 
 if (!args.has("--no-build")) execSync("npm run build", { cwd: root, stdio: "inherit" });
 
@@ -45,7 +35,7 @@ const server = await startStaticServer({
 
 const launch = (profile) =>
   chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
   });

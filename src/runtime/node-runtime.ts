@@ -18,16 +18,13 @@ export interface NodeRuntime {
 }
 
 export async function startNodeRuntime(): Promise<NodeRuntime> {
-  const manifest = JSON.parse(readFileSync(join(root, "public/wheels/manifest.json"), "utf8")) as {
-    packages: { file: string }[];
-  };
-  const wheels = manifest.packages.map(({ file }) => {
-    const bytes = readFileSync(join(root, "public/wheels", file));
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  });
+  // The same precompiled stack the browser gets (npm run setup builds it).
+  const bytes = readFileSync(join(root, "public/wheels/flask-stack.zip"));
+  const stack = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const indexURL = dirname(createRequire(import.meta.url).resolve("pyodide/package.json")) + "/";
-  const pyodide = await loadPyodide({ indexURL });
+  // The precompiled standard library, as the browser gets it.
+  const pyodide = await loadPyodide({ indexURL, stdLibURL: join(root, "public/pyodide/python_stdlib.pyc.zip") });
   const logs: LogEntry[] = [];
-  const runtime = PythonRuntime.start(pyodide, wheels, runtimePythonFiles, { onLog: (entry) => logs.push(entry) });
+  const runtime = PythonRuntime.start(pyodide, stack, runtimePythonFiles, { onLog: (entry) => logs.push(entry) });
   return { runtime, logs };
 }

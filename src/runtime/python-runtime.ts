@@ -42,16 +42,18 @@ export class PythonRuntime {
   }
 
   /**
-   * Install Flask's wheels and the runtime's own Python files into a freshly
+   * Install the Flask stack (flask-stack.zip: the wheels' contents with
+   * precompiled bytecode) and the runtime's own Python files into a freshly
    * loaded Pyodide, import Flask, and hand back a runtime ready to load apps.
    */
   static start(
     pyodide: PyodideAPI,
-    wheels: ArrayBuffer[],
+    stack: ArrayBuffer,
     pythonFiles: Record<string, string>,
     hooks: RuntimeHooks,
   ): PythonRuntime {
-    for (const wheel of wheels) pyodide.unpackArchive(wheel, "wheel");
+    const sitePackages = pyodide.runPython("import os, sysconfig; os.path.normpath(sysconfig.get_paths()['purelib'])") as string;
+    pyodide.unpackArchive(stack, "zip", { extractDir: sitePackages });
     for (const [path, text] of Object.entries(pythonFiles)) {
       pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
       pyodide.FS.writeFile(path, text);

@@ -11,8 +11,10 @@ export interface RuntimeAsset {
 export interface RuntimeAssets {
   /** Files of the pyodide npm package, served from `<base>pyodide/`. */
   pyodide: RuntimeAsset[];
-  /** Flask and its dependencies, served from `<base>wheels/`. */
-  wheels: RuntimeAsset[];
+  /** Flask and its dependencies, precompiled, in one zip served from `<base>wheels/` (scripts/precompile.mjs). */
+  stack: RuntimeAsset;
+  /** The Python packages in the stack and their versions. */
+  packages: { name: string; version: string }[];
 }
 
 declare const __RUNTIME_ASSETS__: RuntimeAssets;

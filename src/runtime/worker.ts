@@ -24,7 +24,7 @@ function reply(port: MessagePort, message: ReplyMessage, transfer: Transferable[
   port.postMessage(message, transfer);
 }
 
-const totalBytes = [...runtimeAssets.pyodide, ...runtimeAssets.wheels].reduce((sum, a) => sum + a.size, 0);
+const totalBytes = [...runtimeAssets.pyodide, runtimeAssets.stack].reduce((sum, a) => sum + a.size, 0);
 const loadedByUrl = new Map<string, number>();
 let stage: LoadProgress["stage"] = "download";
 let lastReport = 0;
@@ -53,18 +53,17 @@ async function boot(): Promise<PythonRuntime> {
   self.fetch = tracked;
   report(true);
   try {
-    const wheels = Promise.all(
-      runtimeAssets.wheels.map(async ({ file }) => {
-        const response = await tracked(wheelsURL + file);
-        if (!response.ok) throw new Error(`Could not download ${file}: HTTP ${response.status}`);
-        return response.arrayBuffer();
-      }),
-    );
-    const pyodide = await loadPyodide({ indexURL: pyodideURL });
-    const wheelBytes = await wheels;
+    // Flask's stack downloads while Pyodide boots.
+    const stack = tracked(wheelsURL + runtimeAssets.stack.file).then((response) => {
+      if (!response.ok) throw new Error(`Could not download ${runtimeAssets.stack.file}: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    });
+    // The standard library precompiled to bytecode (scripts/precompile.mjs).
+    const pyodide = await loadPyodide({ indexURL: pyodideURL, stdLibURL: pyodideURL + "python_stdlib.pyc.zip" });
+    const stackBytes = await stack;
     enter("install-flask");
     self.fetch = plainFetch;
-    const runtime = PythonRuntime.start(pyodide, wheelBytes, runtimePythonFiles, {
+    const runtime = PythonRuntime.start(pyodide, stackBytes, runtimePythonFiles, {
       onLog: (entry) => post({ type: "log", entry }),
     });
     enter("ready");

@@ -6,7 +6,4 @@ import type { RuntimeAssets } from "../runtime/runtime-assets";
 
 declare const __RUNTIME_ASSETS__: RuntimeAssets;
 
-export const runtimeVersions: { name: string; version: string }[] = __RUNTIME_ASSETS__.wheels.map(({ file }) => {
-  const [name, version] = file.split("-");
-  return { name, version };
-});
+export const runtimeVersions: { name: string; version: string }[] = __RUNTIME_ASSETS__.packages;

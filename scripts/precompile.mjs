@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Precompile the Flask stack to bytecode with the same CPython the browser runs
+// (Pyodide, in Node), and pack it, with its sources and metadata, into one zip:
+// public/wheels/flask-stack.zip. The browser unpacks that one file instead of
+// seven wheels and imports Flask without compiling ~200 modules first (about a
+// second of a cold start, measured by bench/). The .pyc files use unchecked-hash
+// invalidation, so they stay valid whatever mtimes the unpacked files get.
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const wheels = join(root, "public", "wheels");
+const manifestPath = join(wheels, "manifest.json");
+const out = join(wheels, "flask-stack.zip");
+const stdlibOut = join(root, "public", "pyodide", "python_stdlib.pyc.zip");
+
+if (!existsSync(manifestPath)) throw new Error("public/wheels/manifest.json is missing: run `npm run wheels` first.");
+if (
+  existsSync(out) &&
+  existsSync(stdlibOut) &&
+  statSync(out).mtimeMs >= statSync(manifestPath).mtimeMs &&
+  !process.argv.includes("--force")
+) {
+  console.log("[precompile] flask-stack.zip and python_stdlib.pyc.zip up to date");
+  process.exit(0);
+}
+
+const require = createRequire(import.meta.url);
+const { loadPyodide } = await import("pyodide");
+const pyodide = await loadPyodide({ indexURL: dirname(require.resolve("pyodide/package.json")) + "/" });
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+const sitePackages = pyodide.runPython("import os, sysconfig; os.path.normpath(sysconfig.get_paths()['purelib'])");
+for (const { file } of manifest.packages) {
+  const bytes = readFileSync(join(wheels, file));
+  pyodide.unpackArchive(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), "wheel", { extractDir: sitePackages });
+}
+// The same for the standard library, which the pyodide package ships as .py
+// sources in python_stdlib.zip, imported with zipimport from /lib/python314.zip
+// (compiled at every start). The new zip holds each source and beside it an
+// unchecked-hash .pyc; the worker loads it with loadPyodide({ stdLibURL }).
+pyodide.FS.writeFile("/tmp/stdlib-src.zip", readFileSync(join(dirname(require.resolve("pyodide/package.json")), "python_stdlib.zip")));
+const [stackFiles, stdlibFiles] = pyodide
+  .runPython(`
+import compileall, importlib.util, os, py_compile, sysconfig, zipfile
+from importlib._bootstrap_external import _code_to_hash_pyc
+
+def pack(folder, target):
+    files = 0
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for here, dirs, names in sorted(os.walk(folder)):
+            dirs.sort()
+            for name in sorted(names):
+                path = os.path.join(here, name)
+                info = zipfile.ZipInfo(os.path.relpath(path, folder), date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with open(path, "rb") as handle:
+                    archive.writestr(info, handle.read())
+                files += 1
+    return files
+
+def precompile_zip(source_zip, target_zip, mounted_at):
+    files = 0
+    with zipfile.ZipFile(source_zip) as source, zipfile.ZipFile(target_zip, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, data)
+            files += 1
+            if not info.filename.endswith(".py"):
+                continue
+            try:
+                code = compile(data, f"{mounted_at}/{info.filename}", "exec", dont_inherit=True)
+            except SyntaxError:
+                continue  # a template or a test fixture; zipimport will never load it
+            pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
+            entry = zipfile.ZipInfo(info.filename[:-3] + ".pyc", date_time=info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, bytes(pyc))
+            files += 1
+    return files
+
+site_packages = os.path.normpath(sysconfig.get_paths()["purelib"])
+compileall.compile_dir(site_packages, quiet=1, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+[pack(site_packages, "/tmp/flask-stack.zip"), precompile_zip("/tmp/stdlib-src.zip", "/tmp/stdlib.zip", "/lib/python314.zip")]
+`)
+  .toJs();
+writeFileSync(out, pyodide.FS.readFile("/tmp/flask-stack.zip"));
+writeFileSync(stdlibOut, pyodide.FS.readFile("/tmp/stdlib.zip"));
+console.log(`[precompile] wrote public/wheels/flask-stack.zip (${stackFiles} files, ${statSync(out).size} bytes)`);
+console.log(`[precompile] wrote public/pyodide/python_stdlib.pyc.zip (${stdlibFiles} files, ${statSync(stdlibOut).size} bytes)`);
