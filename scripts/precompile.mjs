@@ -60,19 +60,26 @@ def pack(folder, target):
                 files += 1
     return files
 
+# Without the .py files the zip is ~40% smaller; tracebacks through the
+# standard library then show no source lines (the learner's own lines are unaffected).
+KEEP_SOURCES = False
+
 def precompile_zip(source_zip, target_zip, mounted_at):
     files = 0
     with zipfile.ZipFile(source_zip) as source, zipfile.ZipFile(target_zip, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             data = source.read(info)
-            target.writestr(info, data)
-            files += 1
-            if not info.filename.endswith(".py"):
+            code = None
+            if info.filename.endswith(".py"):
+                try:
+                    code = compile(data, f"{mounted_at}/{info.filename}", "exec", dont_inherit=True)
+                except SyntaxError:
+                    pass  # a template or a test fixture; zipimport will never load it
+            if code is None or KEEP_SOURCES:
+                target.writestr(info, data)
+                files += 1
+            if code is None:
                 continue
-            try:
-                code = compile(data, f"{mounted_at}/{info.filename}", "exec", dont_inherit=True)
-            except SyntaxError:
-                continue  # a template or a test fixture; zipimport will never load it
             pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
             entry = zipfile.ZipInfo(info.filename[:-3] + ".pyc", date_time=info.date_time)
             entry.compress_type = zipfile.ZIP_DEFLATED
