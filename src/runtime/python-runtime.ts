@@ -20,6 +20,7 @@ export interface ResponseSink {
 
 interface PyExchange extends PyProxy {
   start(): PyProxy;
+  more(): boolean;
   next_chunk(): PyProxy | undefined;
   close(): void;
 }
@@ -87,8 +88,9 @@ export class PythonRuntime {
       const [status, reason, headers] = head.toJs() as [number, string, [string, string][]];
       head.destroy();
       sink.head({ status, reason, headers });
-      for (let index = 0; !sink.cancelled(); index++) {
-        // Most responses are one chunk; only a stream pays for yielding.
+      for (let index = 0; !sink.cancelled() && exchange.more(); index++) {
+        // Most responses are one chunk, served without a pause; a stream yields
+        // between chunks so a cancel (or another request) can get in.
         if (index > 0) await yieldToEventLoop();
         if (sink.cancelled()) break;
         const chunk = exchange.next_chunk();

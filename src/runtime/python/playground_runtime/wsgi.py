@@ -159,6 +159,10 @@ class Exchange:
         self._iterator = iter([body])
         self._pending = next(self._iterator)
 
+    def more(self) -> bool:
+        """True while the body has chunks left (the next one is already pulled from the app)."""
+        return self._pending is not None
+
     def next_chunk(self) -> bytes | None:
         """The next body chunk (possibly empty), or None when the body is complete."""
         if self._pending is None:
