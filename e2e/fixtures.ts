@@ -19,9 +19,19 @@ export interface Playground {
   setCode(code: string): Promise<void>;
   /** Fill method and path and press Send; wait for the response in the inspector. */
   send(method: string, path: string): Promise<void>;
+  /** The code in the editor, as the app holds it. */
+  code(): Promise<string | undefined>;
   /** Console errors seen so far (tests that expect some can clear this). */
   consoleErrors: string[];
 }
+
+/** The smallest Flask app whose "/" answers `text`. */
+export const appReturning = (text: string) => `from flask import Flask
+app = Flask(__name__)
+
+@app.get("/")
+def index():
+    return "${text}"`;
 
 export const test = base.extend<{ playground: Playground }>({
   playground: async ({ page }, use) => {
@@ -40,6 +50,7 @@ export const test = base.extend<{ playground: Playground }>({
     const playground: Playground = {
       page,
       consoleErrors,
+      code: () => page.evaluate(() => window.__playground?.getState().code),
       async ready() {
         await expect(page.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
         await expect(page.getByTestId("app-status")).toBeVisible();
@@ -52,9 +63,7 @@ export const test = base.extend<{ playground: Playground }>({
         await page.keyboard.press("ControlOrMeta+A");
         await page.keyboard.press("ControlOrMeta+V");
         // The model now holds exactly the code (no auto-indent or auto-close added).
-        await expect
-          .poll(() => page.evaluate(() => window.__playground?.getState().code))
-          .toBe(code);
+        await expect.poll(() => playground.code()).toBe(code);
         // ...and the reloader has loaded it (successfully or not).
         await expect
           .poll(() => page.evaluate(() => window.__playground?.getState().loadedCode))

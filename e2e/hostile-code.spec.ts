@@ -46,7 +46,7 @@ def spin():
   await expect(page.getByTestId("logs")).toContainText("Python was stopped and restarted");
   await playground.ready();
   await expectServing(playground);
-  expect(await page.evaluate(() => window.__playground?.getState().code)).toBe(code);
+  expect(await playground.code()).toBe(code);
 });
 
 test("an endless loop at import is stopped; the last working app keeps answering", async ({ playground }) => {
@@ -62,7 +62,7 @@ while True:
   await expect(page.getByTestId("app-status")).toContainText("The last working version keeps answering");
   await playground.ready();
   await expectServing(playground);
-  expect(await page.evaluate(() => window.__playground?.getState().code)).toBe(looping);
+  expect(await playground.code()).toBe(looping);
 });
 
 for (const [name, body, expected] of [

@@ -3,7 +3,7 @@
  * progress is kept, deep links open lessons, reset and show-solution work.
  */
 import { readFileSync } from "node:fs";
-import { expect, test } from "./fixtures";
+import { appReturning, expect, test } from "./fixtures";
 
 const lessonFile = (slug: string, file: string) => readFileSync(new URL(`../lessons/${slug}/${file}`, import.meta.url), "utf8");
 
@@ -28,7 +28,7 @@ test("editing the code turns the checks green, completes the lesson, and progres
   await expect(page.getByTestId("lesson-complete")).toBeVisible();
   await expect(page.getByTestId("lesson-progress")).toHaveText("1 of 16 done");
   // The learner's code for the lesson was kept too.
-  expect(await page.evaluate(() => window.__playground?.getState().code)).toBe(lessonFile("01-strings", "app-b/app.py").trimEnd());
+  expect(await playground.code()).toBe(lessonFile("01-strings", "app-b/app.py").trimEnd());
 });
 
 test("a deep link opens its lesson with the starter code; the lesson list and next/previous move between lessons", async ({ playground }) => {
@@ -36,7 +36,7 @@ test("a deep link opens its lesson with the starter code; the lesson list and ne
   await page.goto("/#lesson=json");
   await playground.ready();
   await expect(page.getByTestId("lesson").getByRole("heading", { level: 1 })).toHaveText(/JSON/);
-  await expect.poll(() => page.evaluate(() => window.__playground?.getState().code)).toBe(lessonFile("05-json", "app-a/app.py"));
+  await expect.poll(() => playground.code()).toBe(lessonFile("05-json", "app-a/app.py"));
   await page.getByRole("button", { name: /6\. Response objects →/ }).click();
   await expect(page).toHaveURL(/#lesson=response-objects$/);
   await expect(page.getByTestId("lesson").getByRole("heading", { level: 1 })).toHaveText(/Response objects/);
@@ -51,17 +51,12 @@ test("the free playground and each lesson keep their own code", async ({ playgro
   const { page } = playground;
   await page.goto("/");
   await playground.ready();
-  const mine = `from flask import Flask
-app = Flask(__name__)
-
-@app.get("/")
-def index():
-    return "my playground"`;
+  const mine = appReturning("my playground");
   await playground.setCode(mine);
   await page.getByLabel("Lesson", { exact: true }).selectOption("headers");
-  await expect.poll(() => page.evaluate(() => window.__playground?.getState().code)).toBe(lessonFile("03-headers", "app-a/app.py"));
+  await expect.poll(() => playground.code()).toBe(lessonFile("03-headers", "app-a/app.py"));
   await page.getByLabel("Lesson", { exact: true }).selectOption("");
-  await expect.poll(() => page.evaluate(() => window.__playground?.getState().code)).toBe(mine);
+  await expect.poll(() => playground.code()).toBe(mine);
 });
 
 test("reset to starter asks first and can be undone; show solution diffs against the learner's code", async ({ playground }) => {
@@ -73,12 +68,12 @@ test("reset to starter asks first and can be undone; show solution diffs against
   await page.getByRole("button", { name: "Reset to starter" }).click();
   await expect(page.getByRole("alertdialog", { name: "Reset to the starter code?" })).toBeVisible();
   await page.getByRole("button", { name: "Cancel" }).click();
-  expect(await page.evaluate(() => window.__playground?.getState().code)).toBe(edited);
+  expect(await playground.code()).toBe(edited);
   await page.getByRole("button", { name: "Reset to starter" }).click();
   await page.getByRole("button", { name: "Yes, reset" }).click();
-  await expect.poll(() => page.evaluate(() => window.__playground?.getState().code)).toBe(lessonFile("01-strings", "app-a/app.py"));
+  await expect.poll(() => playground.code()).toBe(lessonFile("01-strings", "app-a/app.py"));
   await page.getByRole("button", { name: "Undo reset" }).click();
-  await expect.poll(() => page.evaluate(() => window.__playground?.getState().code)).toBe(edited);
+  await expect.poll(() => playground.code()).toBe(edited);
 
   await page.getByRole("button", { name: "Show solution" }).click();
   const solution = page.getByTestId("solution");

@@ -22,7 +22,7 @@ test("shows download progress in bytes while Python loads, with the editor alrea
   await page.locator(".monaco-editor .view-lines").click({ position: { x: 4, y: 4 } });
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.type("\n# typed while loading");
-  await expect.poll(() => page.evaluate(() => window.__playground?.getState().code)).toContain("# typed while loading");
+  await expect.poll(() => playground.code()).toContain("# typed while loading");
   release();
   await playground.ready();
   await expect(page.getByRole("button", { name: "Send" })).toBeEnabled();

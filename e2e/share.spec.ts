@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { appReturning, expect, test } from "./fixtures";
 
 interface Fixture {
   name: string;
@@ -17,6 +17,8 @@ const fixtures = (JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-link
   (link) => ({ ...link, fragment: link.url.slice(link.url.indexOf("#")) }),
 );
 
+
+/** The editor's code in a second page (the fixture's `playground.code()` reads the first). */
 const codeOf = (page: Page) => page.evaluate(() => window.__playground?.getState().code);
 
 const APP = `from flask import Flask, request
@@ -65,27 +67,22 @@ test("opening a shared link keeps the visitor's own work one click away", async 
   const { page } = playground;
   await page.goto("/");
   await playground.ready();
-  const mine = `from flask import Flask
-app = Flask(__name__)
-
-@app.get("/")
-def index():
-    return "the visitor's own app"`;
+  const mine = appReturning("the visitor's own app");
   await playground.setCode(mine);
   await page.waitForTimeout(500); // autosave
   const shared = fixtures[0];
   await page.goto(`/${shared.fragment}`);
   await expect(page.getByTestId("shared-banner")).toBeVisible();
-  await expect.poll(() => codeOf(page)).toBe(shared.state.code);
+  await expect.poll(() => playground.code()).toBe(shared.state.code);
   // Edits to the shared app survive a reload, in the link's own workspace.
   await playground.ready();
   const edited = `${shared.state.code.trimEnd()}\n# my edit of the shared app`;
   await playground.setCode(edited);
   await page.waitForTimeout(500); // autosave
   await page.reload();
-  await expect.poll(() => codeOf(page)).toBe(edited.trimEnd());
+  await expect.poll(() => playground.code()).toBe(edited.trimEnd());
   await page.getByRole("button", { name: "Back to my code" }).click();
-  await expect.poll(() => codeOf(page)).toBe(mine);
+  await expect.poll(() => playground.code()).toBe(mine);
   await expect(page.getByTestId("shared-banner")).toHaveCount(0);
 });
 
@@ -95,7 +92,7 @@ test("every stored link of every format version still opens", async ({ playgroun
   for (const fixture of fixtures) {
     await page.goto(`/${fixture.fragment}`);
     await expect(page.getByTestId("shared-banner"), fixture.name).toBeVisible();
-    await expect.poll(() => codeOf(page), fixture.name).toBe(fixture.state.code);
+    await expect.poll(() => playground.code(), fixture.name).toBe(fixture.state.code);
     await expect(page.getByLabel("Method")).toHaveValue(fixture.state.request.method);
     await expect(page.getByLabel("Path", { exact: true })).toHaveValue(fixture.state.request.path);
     await expect(page.getByLabel("Lesson", { exact: true })).toHaveValue(fixture.state.lesson ?? "");
@@ -123,7 +120,7 @@ app = Flask(__name__)
     await page.reload(); // opened fresh, too
     await expect(page.getByTestId("link-error")).toBeVisible();
     await expect(page.getByTestId("shared-banner")).toHaveCount(0);
-    await expect.poll(() => codeOf(page)).toBe(mine);
+    await expect.poll(() => playground.code()).toBe(mine);
     await playground.ready();
   });
 }
@@ -138,7 +135,7 @@ app = Flask(__name__)
   await playground.setCode(code);
   await page.reload();
   await playground.ready();
-  await expect.poll(() => codeOf(page)).toBe(code);
+  await expect.poll(() => playground.code()).toBe(code);
 });
 
 test("two tabs editing the same lesson at once get a choice, not a silent overwrite", async ({ playground }) => {
@@ -178,10 +175,10 @@ test("download app.py and open a local .py file (with undo)", async ({ playgroun
 
   const opened = "from flask import Flask\napp = Flask(__name__)\n# opened from disk\n";
   await page.getByLabel("Open a Python file").setInputFiles({ name: "mine.py", mimeType: "text/x-python", buffer: Buffer.from(opened) });
-  await expect.poll(() => codeOf(page)).toBe(opened);
+  await expect.poll(() => playground.code()).toBe(opened);
   await expect(page.getByText("Opened mine.py.")).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect.poll(() => codeOf(page)).toBe(APP);
+  await expect.poll(() => playground.code()).toBe(APP);
 });
 
 test("'Run it locally' gives the exact commands for the playground's Flask", async ({ playground }) => {

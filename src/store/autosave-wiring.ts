@@ -5,7 +5,7 @@
  */
 import { useStore } from ".";
 import { Autosave } from "./autosave";
-import { DEFAULT_CODE, workspaceKey } from "./initial-state";
+import { workspaceKey } from "./initial-state";
 import { readWorkspace, workspaceKeyOfStorageKey } from "./workspace-storage";
 
 let instance: Autosave | null = null;
@@ -34,7 +34,7 @@ export function installAutosave(starterOf: (lessonId: string | null) => string):
   }
 
   const { lessonId } = store.getState();
-  const starter = starterOf(lessonId) ?? DEFAULT_CODE;
+  const starter = starterOf(lessonId);
   store.getState().setCode(saver.load(workspaceKey(lessonId), starter) ?? starter);
 
   store.subscribe((state, previous) => {
