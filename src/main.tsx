@@ -14,6 +14,7 @@ import { readInitialState } from "./share/read-initial-state";
 import { linkIdOf, openShared } from "./share/share-from-store";
 import { installAutosave } from "./store/autosave-wiring";
 import { useStore } from "./store";
+import { inBackground } from "./store/background-updates";
 import { App } from "./ui/App";
 import { AppReloader } from "./ui/app-reloader";
 import "./ui/app.css";
@@ -38,7 +39,8 @@ function onRuntimeMessage(message: Exclude<NonReplyMessage, { type: "fatal" }>):
       }
       break;
     case "log":
-      store.addLog(message.entry);
+      // One access log line per request: shown with the exchange, not on its own render.
+      inBackground(() => store.addLog(message.entry));
       break;
     default: {
       const unknown: never = message;

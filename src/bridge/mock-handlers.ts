@@ -4,6 +4,7 @@
  */
 import { http } from "msw";
 import { useStore } from "../store";
+import { inBackground } from "../store/background-updates";
 import { toBrowserResponse } from "./browser-response";
 import type { RuntimeClient } from "./runtime-client";
 import { jarCookieFor, newExchangeId, pendingChains, serveAndRecord } from "./serve-and-record";
@@ -28,7 +29,7 @@ export function virtualServerHandlers(client: RuntimeClient, root: string) {
         return Response.error();
       }
       const { response, note } = toBrowserResponse(streamed.head, streamed.body);
-      if (note) useStore.getState().exchangeEnded(id, { browserNote: note });
+      if (note) inBackground(() => useStore.getState().exchangeEnded(id, { browserNote: note }));
       return response;
     }),
   ];

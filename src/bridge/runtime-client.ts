@@ -195,6 +195,19 @@ export class RuntimeClient {
         const reply = event.data;
         watch.touch();
         switch (reply.type) {
+          case "response":
+            watch.stop();
+            port1.close();
+            headed = true;
+            observer.head?.(reply.head);
+            if (reply.body.byteLength > 0) {
+              observer.chunk?.(reply.body);
+              controller.enqueue(reply.body);
+            }
+            controller.close();
+            observer.end?.();
+            resolve({ head: reply.head, body });
+            break;
           case "response-head":
             headed = true;
             observer.head?.(reply.head);

@@ -6,6 +6,7 @@
 import type { WireRequest } from "../runtime/protocol";
 import type { Exchange } from "../store/initial-state";
 import { useStore } from "../store";
+import { inBackground } from "../store/background-updates";
 import { cookieHeaderFor } from "../request/cookie-jar";
 import type { RuntimeClient, StreamedResponse } from "./runtime-client";
 
@@ -33,23 +34,28 @@ export async function serveAndRecord(
 ): Promise<StreamedResponse> {
   const store = useStore.getState();
   // The body is transferred to the worker; keep the recorded copy intact.
-  store.exchangeStarted(id, via, { ...request, body: request.body ? request.body.slice() : null }, chain);
+  // Recorded as background updates: the inspector repaints after the response
+  // is on its way, not in between (store/background-updates.ts).
+  inBackground(() =>
+    store.exchangeStarted(id, via, { ...request, body: request.body ? request.body.slice() : null }, chain),
+  );
   try {
     return await client.request(request, {
-      head: (head) => {
-        store.exchangeHead(id, head);
-        const setCookies = head.headers.filter(([name]) => name.toLowerCase() === "set-cookie").map(([, value]) => value);
-        store.receiveCookies(setCookies, request.path);
-      },
-      chunk: (bytes) => store.exchangeChunk(id, bytes.slice()),
+      head: (head) =>
+        inBackground(() => {
+          store.exchangeHead(id, head);
+          const setCookies = head.headers.filter(([name]) => name.toLowerCase() === "set-cookie").map(([, value]) => value);
+          store.receiveCookies(setCookies, request.path);
+        }),
+      chunk: (bytes) => inBackground(() => store.exchangeChunk(id, bytes.slice())),
       end: () => {
-        store.exchangeEnded(id);
+        inBackground(() => store.exchangeEnded(id));
         // For the benchmark (bench/): when the first response of this page load was complete.
         if (performance.getEntriesByName("first-response").length === 0) performance.mark("first-response");
       },
     });
   } catch (error) {
-    store.exchangeEnded(id, { error: (error as Error).message });
+    inBackground(() => store.exchangeEnded(id, { error: (error as Error).message }));
     throw error;
   }
 }

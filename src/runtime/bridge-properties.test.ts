@@ -127,6 +127,11 @@ async function serve(wire: WireRequest): Promise<Served> {
   let head: WireResponseHead | undefined;
   const chunks: Uint8Array[] = [];
   const served = await node.runtime.serve(wire, {
+    // As the worker does: a complete response comes whole.
+    whole: (h, body) => {
+      head = h;
+      if (body.byteLength) chunks.push(body.slice());
+    },
     head: (h) => (head = h),
     chunk: (c) => chunks.push(c.slice()),
     cancelled: () => false,

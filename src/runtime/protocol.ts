@@ -138,6 +138,9 @@ export interface CancelMessage {
 }
 
 export type ResponseReply =
+  /** A response complete at once (the usual case): head and whole body in one message. */
+  | { type: "response"; head: WireResponseHead; body: Uint8Array; at: number }
+  /** A streamed response: its head, then each chunk as the app yields it, then its end. */
   | { type: "response-head"; head: WireResponseHead; startedAt: number }
   | { type: "response-chunk"; chunk: Uint8Array; at: number }
   | { type: "response-end"; at: number }

@@ -12,6 +12,12 @@ export interface RuntimeHooks {
 
 /** What the caller gets while a response is produced. */
 export interface ResponseSink {
+  /**
+   * A response complete at once (almost all of them): its head and whole body
+   * in one call, instead of head, chunk and end. Without it, such a response
+   * comes through `head` and `chunk` like a stream.
+   */
+  whole?(head: WireResponseHead, body: Uint8Array): void;
   head(head: WireResponseHead): void;
   chunk(bytes: Uint8Array): void;
   /** Checked between chunks: true when the client went away and the rest is not wanted. */
@@ -84,10 +90,18 @@ export class PythonRuntime {
       | undefined;
     if (exchange === undefined) return false;
     try {
-      const head = exchange.start();
-      const [status, reason, headers] = head.toJs() as [number, string, [string, string][]];
-      head.destroy();
+      const started = exchange.start();
+      const [status, reason, headers, whole] = started.toJs() as [number, string, [string, string][], Uint8Array | undefined];
+      started.destroy();
+      if (whole !== undefined && sink.whole) {
+        sink.whole({ status, reason, headers }, whole);
+        return true;
+      }
       sink.head({ status, reason, headers });
+      if (whole !== undefined) {
+        if (whole.byteLength > 0) sink.chunk(whole);
+        return true;
+      }
       for (let index = 0; !sink.cancelled() && exchange.more(); index++) {
         // Most responses are one chunk, served without a pause; a stream yields
         // between chunks so a cancel (or another request) can get in.

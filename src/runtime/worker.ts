@@ -96,13 +96,18 @@ async function serve(runtime: PythonRuntime, message: RequestMessage): Promise<v
   port.onmessage = () => {
     cancelled = true; // the only message a caller sends on a request port is "cancel"
   };
+  let sentWhole = false;
   const served = await runtime.serve(message.request, {
+    whole: (head, body) => {
+      sentWhole = true;
+      reply(port, { type: "response", head, body, at: performance.now() }, [body.buffer]);
+    },
     head: (head) => reply(port, { type: "response-head", head, startedAt: performance.now() }),
     chunk: (chunk) => reply(port, { type: "response-chunk", chunk, at: performance.now() }, [chunk.buffer]),
     cancelled: () => cancelled,
   });
-  if (served) reply(port, { type: "response-end", at: performance.now() });
-  else reply(port, { type: "response-failed", message: "No app is loaded yet: fix the code in the editor first." });
+  if (served && !sentWhole) reply(port, { type: "response-end", at: performance.now() });
+  else if (!served) reply(port, { type: "response-failed", message: "No app is loaded yet: fix the code in the editor first." });
   port.close();
 }
 

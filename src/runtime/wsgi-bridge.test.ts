@@ -25,12 +25,26 @@ function request(overrides: Partial<WireRequest>): WireRequest {
   };
 }
 
-async function serve(code: string, req: WireRequest) {
+/**
+ * Serve `req` with `code` and collect what came back. Like the worker, the
+ * sink takes complete responses whole unless `{ whole: false }`.
+ */
+async function serve(code: string, req: WireRequest, { whole = true } = {}) {
   const loaded = node.runtime.loadApp(code);
   expect(loaded.ok, JSON.stringify(loaded)).toBe(true);
   let head: WireResponseHead | undefined;
   const chunks: Uint8Array[] = [];
+  let cameWhole = false;
   const served = await node.runtime.serve(req, {
+    ...(whole
+      ? {
+          whole: (h: WireResponseHead, body: Uint8Array) => {
+            cameWhole = true;
+            head = h;
+            if (body.byteLength) chunks.push(body);
+          },
+        }
+      : {}),
     head: (h) => (head = h),
     chunk: (c) => chunks.push(c),
     cancelled: () => false,
@@ -42,7 +56,7 @@ async function serve(code: string, req: WireRequest) {
     body.set(c, offset);
     offset += c.byteLength;
   }
-  return { head: head!, body, chunks, text: new TextDecoder().decode(body) };
+  return { head: head!, body, chunks, cameWhole, text: new TextDecoder().decode(body) };
 }
 
 /** An app that answers with the parts of its environ and request the tests look at. */
@@ -232,8 +246,44 @@ def index():
     expect(body.byteLength).toBe(0);
   });
 
+  it("sends a buffered response whole (one message from the worker), or head and chunk to a sink without `whole`", async () => {
+    const app = `
+from flask import Flask
+app = Flask(__name__)
+@app.get("/")
+def index():
+    return "all at once"
+`;
+    const once = await serve(app, request({}));
+    expect(once.cameWhole).toBe(true);
+    expect(once.text).toBe("all at once");
+    const split = await serve(app, request({}), { whole: false });
+    expect(split.cameWhole).toBe(false);
+    expect(split.head).toEqual(once.head);
+    expect(split.text).toBe("all at once");
+  });
+
+  it("streams a body longer than its Content-Length in full, as the app yields it", async () => {
+    const { cameWhole, chunks, head } = await serve(
+      `
+from flask import Flask, Response
+app = Flask(__name__)
+@app.get("/")
+def index():
+    def gen():
+        yield "four"
+        yield "+more"
+    return Response(gen(), headers={"Content-Length": "4"})
+`,
+      request({}),
+    );
+    expect(cameWhole).toBe(false);
+    expect(head.headers).toContainEqual(["Content-Length", "4"]);
+    expect(chunks.map((c) => new TextDecoder().decode(c))).toEqual(["four", "+more"]);
+  });
+
   it("streams a generator chunk by chunk", async () => {
-    const { chunks, text } = await serve(
+    const { chunks, text, cameWhole } = await serve(
       `
 from flask import Flask
 app = Flask(__name__)
@@ -248,6 +298,7 @@ def index():
 `,
       request({}),
     );
+    expect(cameWhole).toBe(false);
     expect(text).toBe("one\ntwo\nthree\n");
     expect(chunks.map((c) => new TextDecoder().decode(c))).toEqual(["one\n", "two\n", "three\n"]);
   });

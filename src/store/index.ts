@@ -4,12 +4,14 @@
  * handler, the runtime client) uses `useStore.getState()`.
  */
 import { create } from "zustand";
-import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import { createJSONStorage, persist, type PersistStorage, type StorageValue } from "zustand/middleware";
+import { shallow } from "zustand/shallow";
 import type { AppLoadResult, LoadProgress, LogEntry, WireRequest, WireResponseHead } from "../runtime/protocol";
 import { applySetCookies, type StoredCookie } from "../request/cookie-jar";
 import { initialState, type Exchange, type RequestDraft, type ServerMode, type State } from "./initial-state";
 import { createLessonSlice, type LessonActions } from "./lesson-slice";
 import { migratePersisted } from "./migrate";
+import { backgroundUpdates } from "./background-updates";
 
 /** Keep the logs panel bounded: a chatty loop must not grow memory forever. */
 const MAX_LOG_ENTRIES = 1000;
@@ -46,24 +48,27 @@ export type Store = State & Actions & LessonActions;
 let nextLogId = 1;
 
 /**
- * localStorage, skipping writes of an unchanged value: persist serialises the
- * saved part of the state on every change, and most changes (exchanges, logs)
- * do not touch it. A synchronous storage write per request showed up in the
- * request round trip (bench/).
+ * localStorage as JSON, written only when a saved field changed: persist
+ * saves the saved part of the state on every change, and most changes
+ * (exchanges, logs: several per request) do not touch it. Serialising and
+ * writing it on each showed up in the request round trip (bench/).
  */
-const lastWritten = new Map<string, string>();
-const dedupedLocalStorage: StateStorage = {
-  getItem: (name) => localStorage.getItem(name),
-  setItem: (name, value) => {
-    if (lastWritten.get(name) === value) return;
-    lastWritten.set(name, value);
-    localStorage.setItem(name, value);
-  },
-  removeItem: (name) => {
-    lastWritten.delete(name);
-    localStorage.removeItem(name);
-  },
-};
+function changedFieldsStorage<S>(inner: PersistStorage<S> | undefined): PersistStorage<S> | undefined {
+  if (!inner) return undefined; // no localStorage here (Node)
+  let last: StorageValue<S> | null = null;
+  return {
+    getItem: (name) => inner.getItem(name),
+    setItem: (name, value) => {
+      if (last && last.version === value.version && shallow(last.state, value.state)) return;
+      last = value;
+      return inner.setItem(name, value);
+    },
+    removeItem: (name) => {
+      last = null;
+      return inner.removeItem(name);
+    },
+  };
+}
 
 function patchExchange(state: State, id: string, patch: (exchange: Exchange) => Partial<Exchange>) {
   const exchange = state.exchanges[id];
@@ -72,93 +77,95 @@ function patchExchange(state: State, id: string, patch: (exchange: Exchange) => 
 }
 
 export const useStore = create<Store>()(
-  persist(
-    (set, get, api) => ({
-      ...initialState,
-      ...createLessonSlice(set, get, api),
+  backgroundUpdates(
+    persist(
+      (set, get, api) => ({
+        ...initialState,
+        ...createLessonSlice(set, get, api),
 
-      setProgress: (progress) => set({ progress }),
-      setServerMode: (serverMode) => set({ serverMode }),
+        setProgress: (progress) => set({ progress }),
+        setServerMode: (serverMode) => set({ serverMode }),
 
-      setCode: (code) => set({ code }),
-      appLoaded: (result, loadedCode) =>
-        set((state) =>
-          result.ok
-            ? {
-                loadedCode,
-                servingCode: loadedCode,
-                appStatus: { kind: "running", routes: result.routes, loadDurationMs: result.durationMs },
-                runtimeError: null,
-              }
-            : {
-                loadedCode,
-                appStatus: {
-                  kind: "failed",
-                  result,
-                  serving: state.appStatus.kind === "running" || (state.appStatus.kind === "failed" && state.appStatus.serving),
+        setCode: (code) => set({ code }),
+        appLoaded: (result, loadedCode) =>
+          set((state) =>
+            result.ok
+              ? {
+                  loadedCode,
+                  servingCode: loadedCode,
+                  appStatus: { kind: "running", routes: result.routes, loadDurationMs: result.durationMs },
+                  runtimeError: null,
+                }
+              : {
+                  loadedCode,
+                  appStatus: {
+                    kind: "failed",
+                    result,
+                    serving: state.appStatus.kind === "running" || (state.appStatus.kind === "failed" && state.appStatus.serving),
+                  },
                 },
-              },
-        ),
+          ),
 
-      setDraft: (draft) => set((state) => ({ draft: { ...state.draft, ...draft } })),
+        setDraft: (draft) => set((state) => ({ draft: { ...state.draft, ...draft } })),
 
-      exchangeStarted: (id, via, request, chain) =>
-        set((state) => {
-          const order = [...state.exchangeOrder, id];
-          const exchanges = { ...state.exchanges, [id]: { id, via, request, chain, startedAt: performance.now(), chunks: [] } };
-          for (const old of order.splice(0, Math.max(0, order.length - MAX_EXCHANGES))) delete exchanges[old];
-          return { exchanges, exchangeOrder: order, selectedExchangeId: id };
-        }),
-      exchangeHead: (id, head) => set((state) => patchExchange(state, id, () => ({ head, headAt: performance.now() }))),
-      exchangeChunk: (id, bytes) =>
-        set((state) => patchExchange(state, id, (e) => ({ chunks: [...e.chunks, { at: performance.now(), bytes }] }))),
-      exchangeEnded: (id, patch = {}) =>
-        set((state) => patchExchange(state, id, () => ({ endedAt: performance.now(), ...patch }))),
-      selectExchange: (selectedExchangeId) => set({ selectedExchangeId }),
-      setCompare: (side, id) =>
-        set((state) => {
-          const compare: State["compare"] = [...state.compare];
-          compare[side] = id;
-          return { compare };
-        }),
-      receiveCookies: (headers, requestPath) =>
-        set((state) =>
-          headers.length ? { cookieJar: applySetCookies(state.cookieJar, headers, requestPath, Date.now()) } : {},
-        ),
-      setCookieJar: (cookieJar) => set({ cookieJar }),
-      setConflict: (conflict) => set({ conflict }),
-      setTimeLimit: (timeLimitMs) => set({ settings: { timeLimitMs } }),
-      setLinkError: (linkError) => set({ linkError }),
-      setSharedView: (sharedView) => set({ sharedView }),
+        exchangeStarted: (id, via, request, chain) =>
+          set((state) => {
+            const order = [...state.exchangeOrder, id];
+            const exchanges = { ...state.exchanges, [id]: { id, via, request, chain, startedAt: performance.now(), chunks: [] } };
+            for (const old of order.splice(0, Math.max(0, order.length - MAX_EXCHANGES))) delete exchanges[old];
+            return { exchanges, exchangeOrder: order, selectedExchangeId: id };
+          }),
+        exchangeHead: (id, head) => set((state) => patchExchange(state, id, () => ({ head, headAt: performance.now() }))),
+        exchangeChunk: (id, bytes) =>
+          set((state) => patchExchange(state, id, (e) => ({ chunks: [...e.chunks, { at: performance.now(), bytes }] }))),
+        exchangeEnded: (id, patch = {}) =>
+          set((state) => patchExchange(state, id, () => ({ endedAt: performance.now(), ...patch }))),
+        selectExchange: (selectedExchangeId) => set({ selectedExchangeId }),
+        setCompare: (side, id) =>
+          set((state) => {
+            const compare: State["compare"] = [...state.compare];
+            compare[side] = id;
+            return { compare };
+          }),
+        receiveCookies: (headers, requestPath) =>
+          set((state) =>
+            headers.length ? { cookieJar: applySetCookies(state.cookieJar, headers, requestPath, Date.now()) } : {},
+          ),
+        setCookieJar: (cookieJar) => set({ cookieJar }),
+        setConflict: (conflict) => set({ conflict }),
+        setTimeLimit: (timeLimitMs) => set({ settings: { timeLimitMs } }),
+        setLinkError: (linkError) => set({ linkError }),
+        setSharedView: (sharedView) => set({ sharedView }),
 
-      addLog: (entry) =>
-        set((state) => ({
-          logs: [...state.logs, { ...entry, id: nextLogId++ }].slice(-MAX_LOG_ENTRIES),
-          runtimeError: entry.error?.frames.some((frame) => frame.user) ? entry.error : state.runtimeError,
-        })),
-      clearLogs: () => set({ logs: [] }),
+        addLog: (entry) =>
+          set((state) => ({
+            logs: [...state.logs, { ...entry, id: nextLogId++ }].slice(-MAX_LOG_ENTRIES),
+            runtimeError: entry.error?.frames.some((frame) => frame.user) ? entry.error : state.runtimeError,
+          })),
+        clearLogs: () => set({ logs: [] }),
 
-      reset: () => set(initialState),
-    }),
-    {
-      name: "flask-playground",
-      storage: createJSONStorage(() => dedupedLocalStorage),
-      version: 3,
-      // The request being built, progress and the virtual host's cookies are kept across
-      // reloads; the code itself is autosaved per workspace (autosave.ts).
-      partialize: (state) => ({
-        draft: state.sharedView ? state.sharedView.ownDraft : state.draft,
-        cookieJar: state.cookieJar,
-        lessonId: state.sharedView ? state.sharedView.lesson : state.lessonId,
-        lessonProgress: state.lessonProgress,
-        settings: state.settings,
+        reset: () => set(initialState),
       }),
-      migrate: (persisted, version) => migratePersisted(persisted, version),
-      // Session cookies end with the browser session, as in a browser.
-      merge: (persisted, current) => {
-        const saved = persisted as Partial<State>;
-        return { ...current, ...saved, cookieJar: (saved.cookieJar ?? []).filter((c) => c.expiresAt !== null) };
+      {
+        name: "flask-playground",
+        storage: changedFieldsStorage(createJSONStorage(() => localStorage)),
+        version: 3,
+        // The request being built, progress and the virtual host's cookies are kept across
+        // reloads; the code itself is autosaved per workspace (autosave.ts).
+        partialize: (state) => ({
+          draft: state.sharedView ? state.sharedView.ownDraft : state.draft,
+          cookieJar: state.cookieJar,
+          lessonId: state.sharedView ? state.sharedView.lesson : state.lessonId,
+          lessonProgress: state.lessonProgress,
+          settings: state.settings,
+        }),
+        migrate: (persisted, version) => migratePersisted(persisted, version),
+        // Session cookies end with the browser session, as in a browser.
+        merge: (persisted, current) => {
+          const saved = persisted as Partial<State>;
+          return { ...current, ...saved, cookieJar: (saved.cookieJar ?? []).filter((c) => c.expiresAt !== null) };
+        },
       },
-    },
+    ),
   ),
 );

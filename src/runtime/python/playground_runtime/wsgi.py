@@ -96,6 +96,8 @@ class Exchange:
         self._iterator = None
         self._result = None
         self._pending: bytes | None = None
+        # Chunks pulled from the app ahead of their turn (see _whole_body).
+        self._ahead: list[bytes] = []
         self._closed = False
         self._head_sent = False
 
@@ -112,7 +114,12 @@ class Exchange:
         return int((self.status_line or "500").split(" ", 1)[0])
 
     def start(self) -> list:
-        """Call the app up to its first body bytes; return [status, reason, headers]."""
+        """Call the app up to its first body bytes; return [status, reason, headers, whole].
+
+        `whole` is the entire body when it is already complete (almost every
+        response: Flask buffers it and sets Content-Length), so the caller can
+        send the response in one message; None while the body still streams.
+        """
         try:
             self._result = self.app(self.environ, self._start_response)
             self._iterator = iter(self._result)
@@ -125,10 +132,34 @@ class Exchange:
             self._fail(RuntimeError("The app returned without calling start_response()."))
         self._head_sent = True
         code, _, reason = self.status_line.partition(" ")
-        return [int(code), reason, [list(pair) for pair in self.headers]]
+        return [int(code), reason, [list(pair) for pair in self.headers], self._whole_body()]
+
+    def _whole_body(self) -> bytes | None:
+        """The body, if the first chunk is all of it; else None (and the chunks stay queued)."""
+        if self._pending is not None:
+            length = next((v for k, v in self.headers if k.lower() == "content-length"), None)
+            if length is None or not length.isdigit() or int(length) != len(self._pending):
+                return None
+            # All the declared bytes are in; the app's iterable should be at its end.
+            try:
+                rest = self._pull()
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:  # noqa: BLE001 - as in next_chunk
+                logging.getLogger("werkzeug").error("Error on request:", exc_info=exc)
+                rest = None
+            if rest is not None:
+                self._ahead.append(rest)  # more than it declared: serve it as the stream it is
+                return None
+        body, self._pending = self._pending or b"", None
+        if self.method == "HEAD" or self.status in _NO_BODY_STATUSES:
+            return b""
+        return body
 
     def _pull(self) -> bytes | None:
         """The next non-empty chunk of the body, or None at its end."""
+        if self._ahead:
+            return self._ahead.pop(0)
         for chunk in self._iterator:
             chunk = self._take_written() + bytes(chunk)
             if chunk:
