@@ -51,8 +51,45 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+/**
+ * The entry (src/main.tsx) only starts the runtime worker, then imports the
+ * UI (src/start-ui.tsx); preloading the UI's chunks from index.html keeps
+ * that second step from costing a round trip.
+ */
+function preloadUi(): Plugin {
+  let base = "/";
+  return {
+    name: "preload-ui",
+    apply: "build",
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler: (_html, { bundle }) => {
+        const chunks = Object.values(bundle ?? {}).filter((c) => c.type === "chunk");
+        const ui = chunks.find((c) => c.facadeModuleId?.endsWith("/src/start-ui.tsx"));
+        if (!ui) throw new Error("preload-ui: no chunk for src/start-ui.tsx");
+        const scripts = [ui.fileName, ...ui.imports].filter((file) => !chunks.find((c) => c.fileName === file)?.isEntry);
+        return [
+          ...[...(ui.viteMetadata?.importedCss ?? [])].map((file) => ({
+            tag: "link",
+            attrs: { rel: "stylesheet", crossorigin: true, href: base + file },
+            injectTo: "head" as const,
+          })),
+          ...scripts.map((file) => ({
+            tag: "link",
+            attrs: { rel: "modulepreload", crossorigin: true, href: base + file },
+            injectTo: "head" as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => ({
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [react(), contentSecurityPolicy, preloadUi()],
   define: {
     __RUNTIME_ASSETS__: JSON.stringify(command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0 }, packages: [] }),
   },

@@ -25,6 +25,14 @@ export interface Playground {
   consoleErrors: string[];
 }
 
+/**
+ * Put the keyboard in Monaco (it replaces the plain editor once Python is
+ * ready), as a click in the editor would, wherever it is scrolled to.
+ */
+export async function focusMonaco(page: Page): Promise<void> {
+  await page.locator(".monaco-editor").getByRole("textbox", { name: "Flask app code (app.py)" }).focus();
+}
+
 /** The smallest Flask app whose "/" answers `text`. */
 export const appReturning = (text: string) => `from flask import Flask
 app = Flask(__name__)
@@ -59,7 +67,7 @@ export const test = base.extend<{ playground: Playground }>({
         // Pasted, as a learner would: typed text gets Monaco's auto-indent on top of its own.
         const code = typed.trimEnd();
         await page.evaluate((text) => navigator.clipboard.writeText(text), code);
-        await page.locator(".monaco-editor .view-lines").click({ position: { x: 4, y: 4 } });
+        await focusMonaco(page);
         await page.keyboard.press("ControlOrMeta+A");
         await page.keyboard.press("ControlOrMeta+V");
         // The model now holds exactly the code (no auto-indent or auto-close added).

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { appReturning, expect, test } from "./fixtures";
+import { appReturning, expect, focusMonaco, test } from "./fixtures";
 
 interface Fixture {
   name: string;
@@ -146,7 +146,7 @@ test("two tabs editing the same lesson at once get a choice, not a silent overwr
   await second.goto("/#lesson=strings");
   await expect(second.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
   const typeAtEnd = async (page: Page, text: string) => {
-    await page.locator(".monaco-editor .view-lines").click({ position: { x: 4, y: 4 } });
+    await focusMonaco(page);
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.type(text);
   };

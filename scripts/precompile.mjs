@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Precompile the Flask stack to bytecode with the same CPython the browser runs
 // (Pyodide, in Node), and pack it, with its sources and metadata, into one zip:
-// public/wheels/flask-stack.zip. The browser unpacks that one file instead of
-// seven wheels and imports Flask without compiling ~200 modules first (about a
-// second of a cold start, measured by bench/). The .pyc files use unchecked-hash
-// invalidation, so they stay valid whatever mtimes the unpacked files get.
+// public/wheels/flask-stack.zip. The runtime puts that zip on sys.path as it is
+// (zipimport, like the standard library's own zip), so a start neither unpacks
+// ~200 files nor compiles ~200 modules (about a second of a cold start, measured
+// by bench/). Each module's .pyc sits beside its .py (zipimport does not read
+// __pycache__), with unchecked-hash invalidation and the file name it has once
+// mounted at STACK_ZIP_PATH, so tracebacks through Flask show its source lines.
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -15,12 +17,15 @@ const wheels = join(root, "public", "wheels");
 const manifestPath = join(wheels, "manifest.json");
 const out = join(wheels, "flask-stack.zip");
 const stdlibOut = join(root, "public", "pyodide", "python_stdlib.pyc.zip");
+/** Where the runtime mounts the stack (src/runtime/python-runtime.ts: STACK_ZIP_PATH). */
+const STACK_ZIP_PATH = "/lib/flask-stack.zip";
+const thisScript = fileURLToPath(import.meta.url);
 
 if (!existsSync(manifestPath)) throw new Error("public/wheels/manifest.json is missing: run `npm run wheels` first.");
 if (
   existsSync(out) &&
   existsSync(stdlibOut) &&
-  statSync(out).mtimeMs >= statSync(manifestPath).mtimeMs &&
+  statSync(out).mtimeMs >= Math.max(statSync(manifestPath).mtimeMs, statSync(thisScript).mtimeMs) &&
   !process.argv.includes("--force")
 ) {
   console.log("[precompile] flask-stack.zip and python_stdlib.pyc.zip up to date");
@@ -43,21 +48,28 @@ for (const { file } of manifest.packages) {
 pyodide.FS.writeFile("/tmp/stdlib-src.zip", readFileSync(join(dirname(require.resolve("pyodide/package.json")), "python_stdlib.zip")));
 const [stackFiles, stdlibFiles] = pyodide
   .runPython(`
-import compileall, importlib.util, os, py_compile, sysconfig, zipfile
+import importlib.util, os, sysconfig, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 
-def pack(folder, target):
+def pack(folder, target, mounted_at):
+    """Zip folder for zipimport: every file, plus an unchecked-hash .pyc beside each .py."""
     files = 0
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for here, dirs, names in sorted(os.walk(folder)):
-            dirs.sort()
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(names):
                 path = os.path.join(here, name)
-                info = zipfile.ZipInfo(os.path.relpath(path, folder), date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
+                relative = os.path.relpath(path, folder)
                 with open(path, "rb") as handle:
-                    archive.writestr(info, handle.read())
+                    data = handle.read()
+                archive.writestr(zipfile.ZipInfo(relative, date_time=(1980, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
                 files += 1
+                if name.endswith(".py"):
+                    code = compile(data, f"{mounted_at}/{relative}", "exec", dont_inherit=True)
+                    pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
+                    entry = zipfile.ZipInfo(relative[:-3] + ".pyc", date_time=(1980, 1, 1, 0, 0, 0))
+                    archive.writestr(entry, bytes(pyc), zipfile.ZIP_DEFLATED)
+                    files += 1
     return files
 
 # Without the .py files the zip is ~40% smaller; tracebacks through the
@@ -88,8 +100,7 @@ def precompile_zip(source_zip, target_zip, mounted_at):
     return files
 
 site_packages = os.path.normpath(sysconfig.get_paths()["purelib"])
-compileall.compile_dir(site_packages, quiet=1, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
-[pack(site_packages, "/tmp/flask-stack.zip"), precompile_zip("/tmp/stdlib-src.zip", "/tmp/stdlib.zip", "/lib/python314.zip")]
+[pack(site_packages, "/tmp/flask-stack.zip", "${STACK_ZIP_PATH}"), precompile_zip("/tmp/stdlib-src.zip", "/tmp/stdlib.zip", "/lib/python314.zip")]
 `)
   .toJs();
 writeFileSync(out, pyodide.FS.readFile("/tmp/flask-stack.zip"));

@@ -4,6 +4,7 @@
  */
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef } from "react";
+import type { Caret } from "./caret";
 import type { Diagnostic } from "./diagnostics";
 import { monaco } from "./monaco-setup";
 
@@ -13,16 +14,26 @@ export interface CodeEditorProps {
   diagnostics: Diagnostic[];
   /** Follows the system's light or dark setting. */
   dark: boolean;
+  /** Where the caret was in the plain editor Monaco replaces (PlainCodeEditor). */
+  caret?: Caret;
 }
 
 const MARKER_OWNER = "flask-playground";
 
-export default function CodeEditor({ value, onChange, diagnostics, dark }: CodeEditorProps) {
+export default function CodeEditor({ value, onChange, diagnostics, dark, caret }: CodeEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
-    performance.mark("editor-ready");
+    performance.mark("monaco-ready");
+    const model = editor.getModel();
+    if (caret?.focused && model) {
+      // The learner was typing in the plain editor: carry on where they were.
+      const start = model.getPositionAt(caret.start);
+      const end = model.getPositionAt(caret.end);
+      editor.setSelection(new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column));
+      editor.focus();
+    }
     applyMarkers(editor, diagnostics);
   };
 

@@ -31,6 +31,9 @@ interface PyExchange extends PyProxy {
   close(): void;
 }
 
+/** Where the Flask stack's zip is mounted; its .pyc files name their sources under it (scripts/precompile.mjs). */
+export const STACK_ZIP_PATH = "/lib/flask-stack.zip";
+
 /** Let queued messages (a cancel, another request) in between two chunks of a stream. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -49,9 +52,11 @@ export class PythonRuntime {
   }
 
   /**
-   * Install the Flask stack (flask-stack.zip: the wheels' contents with
-   * precompiled bytecode) and the runtime's own Python files into a freshly
-   * loaded Pyodide, import Flask, and hand back a runtime ready to load apps.
+   * Put the Flask stack (flask-stack.zip: the wheels' contents with
+   * precompiled bytecode, scripts/precompile.mjs) on sys.path as it is, and
+   * the runtime's own Python files beside it, in a freshly loaded Pyodide;
+   * import Flask, and hand back a runtime ready to load apps. Importing from
+   * the zip, like the standard library's own, skips unpacking ~300 files.
    */
   static start(
     pyodide: PyodideAPI,
@@ -59,13 +64,14 @@ export class PythonRuntime {
     pythonFiles: Record<string, string>,
     hooks: RuntimeHooks,
   ): PythonRuntime {
-    const sitePackages = pyodide.runPython("import os, sysconfig; os.path.normpath(sysconfig.get_paths()['purelib'])") as string;
-    pyodide.unpackArchive(stack, "zip", { extractDir: sitePackages });
+    pyodide.FS.writeFile(STACK_ZIP_PATH, new Uint8Array(stack));
     for (const [path, text] of Object.entries(pythonFiles)) {
       pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
       pyodide.FS.writeFile(path, text);
     }
-    pyodide.runPython("import sys\nif '/home/pyodide' not in sys.path: sys.path.insert(0, '/home/pyodide')");
+    pyodide.runPython(
+      `import sys\nif '/home/pyodide' not in sys.path: sys.path.insert(0, '/home/pyodide')\nsys.path.append('${STACK_ZIP_PATH}')`,
+    );
     return new PythonRuntime(pyodide, hooks);
   }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import { diagnosticFor, type Diagnostic } from "../editor/diagnostics";
 import { Inspector } from "../inspector/Inspector";
@@ -23,9 +23,7 @@ import { LoadProgress } from "./LoadProgress";
 import { ServerModeNotice } from "./ServerModeNotice";
 import { useAppReloader } from "./use-app-reloader";
 import { useDarkMode } from "./use-dark-mode";
-
-// Monaco is big: it loads after first paint, while Python downloads.
-const CodeEditor = lazy(() => import("../editor/CodeEditor"));
+import { EditorHost } from "./EditorHost";
 
 /** Put a lesson's suggested request into the builder and send it. */
 function tryRequest(request: LessonRequest, connection: Connection): void {
@@ -93,9 +91,7 @@ export function App({ connection, reloader }: { connection: Connection; reloader
             <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
               <section className="editor-pane" aria-label="Editor">
                 <div className="editor-host" data-testid="editor">
-                  <Suspense fallback={<div className="editor-loading">Loading the editor…</div>}>
-                    <CodeEditor value={code} onChange={setCode} diagnostics={diagnostics} dark={dark} />
-                  </Suspense>
+                  <EditorHost code={code} setCode={setCode} diagnostics={diagnostics} dark={dark} />
                 </div>
                 <AppStatus />
               </section>

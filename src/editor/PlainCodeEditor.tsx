@@ -1,0 +1,61 @@
+/**
+ * The editor while Monaco is not loaded yet: a plain text area holding the
+ * same code, editable from first paint. Monaco (4 MB of JavaScript) is only
+ * loaded once Python is up (EditorHost.tsx): on a two-core machine, parsing
+ * it while Python boots slowed the first response by ~300 ms (bench/).
+ * Tab keeps its usual meaning here (moving focus), so the field is no
+ * keyboard trap; Monaco, a second later, indents with it.
+ */
+import { useEffect, useRef } from "react";
+import type { Caret } from "./caret";
+
+export interface PlainCodeEditorProps {
+  value: string;
+  onChange(value: string): void;
+  /** Where the caret is, shared with Monaco so swapping editors keeps it. */
+  caret: Caret;
+}
+
+export function PlainCodeEditor({ value, onChange, caret }: PlainCodeEditorProps) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    const area = ref.current!;
+    // For the benchmark (bench/): when the code became visible and editable.
+    if (performance.getEntriesByName("editor-ready").length === 0) performance.mark("editor-ready");
+    area.setSelectionRange(caret.start, caret.end);
+    if (caret.focused) area.focus();
+    // Once per mount: from then on the caret is read back on every change below.
+  }, []);
+
+  const remember = () => {
+    const area = ref.current!;
+    // Only the learner's own caret: a programmatic value change also moves it (to the end).
+    if (document.activeElement !== area) return;
+    caret.start = area.selectionStart;
+    caret.end = area.selectionEnd;
+    caret.focused = document.activeElement === area;
+  };
+
+  return (
+    <textarea
+      ref={ref}
+      className="plain-editor"
+      aria-label="Flask app code (app.py)"
+      spellCheck={false}
+      autoCapitalize="off"
+      autoComplete="off"
+      value={value}
+      onChange={(event) => {
+        onChange(event.target.value);
+        remember();
+      }}
+      onSelect={remember}
+      onFocus={remember}
+      onBlur={(event) => {
+        // Not when the field is being swapped for Monaco: then focus moves to it.
+        if (event.currentTarget.isConnected) caret.focused = false;
+      }}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The Flask stack as the runtime mounts it: flask-stack.zip on sys.path
+ * (scripts/precompile.mjs), imported with zipimport from precompiled bytecode.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { startNodeRuntime, type NodeRuntime } from "./node-runtime";
+import { STACK_ZIP_PATH } from "./python-runtime";
+
+let node: NodeRuntime;
+beforeAll(async () => {
+  node = await startNodeRuntime();
+});
+
+const py = (code: string) => node.runtime.pyodide.runPython(code) as unknown;
+
+describe("flask-stack.zip", () => {
+  it("is where Flask and its dependencies are imported from, with bytecode beside each source", () => {
+    const origins = py(`
+import flask, werkzeug, jinja2, click, itsdangerous, markupsafe, blinker
+[m.__file__ for m in (flask, werkzeug, jinja2, click, itsdangerous, markupsafe, blinker)]
+`) as { toJs(): string[] };
+    for (const file of origins.toJs()) expect(file.startsWith(`${STACK_ZIP_PATH}/`), file).toBe(true);
+    expect(py(`import zipfile; '${"flask/app.pyc"}' in zipfile.ZipFile('${STACK_ZIP_PATH}').namelist()`)).toBe(true);
+  });
+
+  it("keeps package metadata readable (importlib.metadata)", () => {
+    expect(py(`import importlib.metadata; importlib.metadata.version("flask")`)).toMatch(/^3\.1\./);
+  });
+
+  it("shows Flask's own source lines in tracebacks", () => {
+    const text = py(`
+import traceback, flask
+try:
+    flask.Flask.wsgi_app(None, {}, None)  # fails on its first line, inside flask/app.py
+except AttributeError as error:
+    text = "".join(traceback.format_exception(error))
+text
+`);
+    expect(text).toContain(`File "${STACK_ZIP_PATH}/flask/app.py"`);
+    expect(text).toContain("ctx = self.request_context(environ)");
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Everything after the runtime worker (main.tsx started it): the store, the
+ * UI, then msw once the runtime's own downloads are done, so none of its
+ * megabytes pass through the mock server.
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { adoptRuntimeWorker } from "./bridge/early-worker";
+import { RuntimeClient } from "./bridge/runtime-client";
+import { virtualRoot } from "./bridge/virtual-server";
+import type { NonReplyMessage } from "./runtime/protocol";
+import { installDebugHandle } from "./debug-handle";
+import { lessonFromHash, openLessonAndLink, starterOf } from "./lessons/view/lesson-link";
+import { readInitialState } from "./share/read-initial-state";
+import { linkIdOf, openShared } from "./share/share-from-store";
+import { installAutosave } from "./store/autosave-wiring";
+import { useStore } from "./store";
+import { inBackground } from "./store/background-updates";
+import { App } from "./ui/App";
+import { AppReloader } from "./ui/app-reloader";
+import "./ui/app.css";
+
+const root = virtualRoot(location.href, import.meta.env.BASE_URL);
+
+let mockServerStarted = false;
+
+/** Progress and logs from the worker go to the store; msw starts once Python's downloads are done. */
+function onRuntimeMessage(message: Exclude<NonReplyMessage, { type: "fatal" }>): void {
+  const store = useStore.getState();
+  switch (message.type) {
+    case "progress":
+      store.setProgress(message.progress);
+      if (message.progress.stage === "ready") performance.mark("runtime-ready");
+      if (!mockServerStarted && message.progress.stage !== "download") {
+        mockServerStarted = true;
+        // msw is loaded on demand: it is not needed for first paint.
+        void import("./bridge/mock-server")
+          .then(({ startMockServer }) => startMockServer(client, root, import.meta.env.BASE_URL))
+          .then(store.setServerMode);
+      }
+      break;
+    case "log":
+      // One access log line per request: shown with the exchange, not on its own render.
+      inBackground(() => store.addLog(message.entry));
+      break;
+    default: {
+      const unknown: never = message;
+      console.warn("Unknown runtime message", unknown);
+    }
+  }
+}
+
+const client: RuntimeClient = new RuntimeClient({
+  // The first worker was started by the entry (main.tsx, bridge/early-worker.ts).
+  createWorker: adoptRuntimeWorker,
+  timeLimitMs: () => useStore.getState().settings.timeLimitMs,
+  onMessage: (message) => onRuntimeMessage(message as Exclude<NonReplyMessage, { type: "fatal" }>),
+  // A stuck or broken worker was replaced: say so, and bring the last working app back.
+  onRestart: (reason) => {
+    const store = useStore.getState();
+    store.addLog({ source: "server", message: reason, time: performance.now() });
+    if (store.servingCode !== null) void reloader.restore(store.servingCode);
+  },
+});
+
+const reloader = new AppReloader(client, {
+  loaded: (result, code) => useStore.getState().appLoaded(result, code),
+  checked: (lessonId, code, results) => useStore.getState().checksRan(lessonId, code, results),
+});
+
+installDebugHandle(client);
+installAutosave(starterOf);
+
+/**
+ * What the page shows for its URL fragment: a share link's app, a lesson deep
+ * link (#lesson=<id>), or the saved work; a bad link says why. Runs at boot and
+ * whenever the fragment changes (a pasted link, back and forward).
+ */
+function openFromFragment(): void {
+  const state = useStore.getState();
+  const initial = readInitialState({ code: state.code, lesson: state.lessonId }, location);
+  if (initial.source === "link") {
+    openShared(initial.state, linkIdOf(location.hash));
+    return;
+  }
+  if (initial.error) state.setLinkError(initial.error);
+  const linked = lessonFromHash(location.hash);
+  if (linked || location.hash === "") openLessonAndLink(linked);
+}
+openFromFragment();
+window.addEventListener("hashchange", openFromFragment);
+window.addEventListener("popstate", openFromFragment);
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <App connection={{ client, root }} reloader={reloader} />
+  </StrictMode>,
+);
