@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
@@ -17,7 +18,12 @@ function runtimeAssets(): RuntimeAssets {
     file,
     size: statSync(join(root, "public/pyodide", file)).size,
   }));
-  const stack = { file: "flask-stack.zip", size: statSync(join(root, "public/wheels/flask-stack.zip")).size };
+  const stackPath = join(root, "public/wheels/flask-stack.zip");
+  const stack = {
+    file: "flask-stack.zip",
+    size: statSync(stackPath).size,
+    sha256: createHash("sha256").update(readFileSync(stackPath)).digest("hex"),
+  };
   return { pyodide, stack, packages: manifest.packages.map(({ name, version }) => ({ name, version })) };
 }
 
@@ -91,7 +97,7 @@ function preloadUi(): Plugin {
 export default defineConfig(({ command, mode }) => ({
   plugins: [react(), contentSecurityPolicy, preloadUi()],
   define: {
-    __RUNTIME_ASSETS__: JSON.stringify(command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0 }, packages: [] }),
+    __RUNTIME_ASSETS__: JSON.stringify(command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0, sha256: "" }, packages: [] }),
   },
   // pyodide loads its own files at run time from public/pyodide; do not pre-bundle it.
   optimizeDeps: { exclude: ["pyodide"] },

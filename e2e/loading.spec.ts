@@ -35,3 +35,49 @@ test("shows download progress in bytes while Python loads, with the editor alrea
   await page.keyboard.type("!");
   await expect.poll(() => playground.code()).toMatch(/# typed while loading!$/);
 });
+
+test("a later visit starts Python from the snapshot the first one saved, and it serves like a fresh one", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/");
+  await playground.ready();
+  await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "fresh");
+  // The first boot writes its memory snapshot to Cache Storage a little after it is ready.
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open("flask-playground-python-snapshot")).keys()).length), { timeout: 20_000 })
+    .toBe(1);
+  await page.reload();
+  await playground.ready();
+  await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "snapshot");
+  // Flask works as after a fresh start, modules imported after the snapshot included.
+  await playground.setCode(`from flask import Flask, jsonify
+import decimal, fractions
+app = Flask(__name__)
+
+@app.get("/")
+def index():
+    return jsonify(half=str(fractions.Fraction(1, 2)), pi=str(decimal.Decimal("3.14")))`);
+  await playground.send("GET", "/");
+  await expect(page.getByTestId("status")).toHaveText("HTTP/1.1 200 OK");
+  await expect(page.getByTestId("inspector")).toContainText('"half": "1/2"');
+  await expect(page.getByTestId("inspector")).toContainText('"pi": "3.14"');
+});
+
+test("a snapshot that cannot be restored is dropped and Python boots the ordinary way", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/");
+  await playground.ready();
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open("flask-playground-python-snapshot")).keys()).length), { timeout: 20_000 })
+    .toBe(1);
+  // Corrupt it, as a half-written or foreign file would be.
+  await page.evaluate(async () => {
+    const cache = await caches.open("flask-playground-python-snapshot");
+    const [key] = await cache.keys();
+    await cache.put(key, new Response(new Uint8Array(1024)));
+  });
+  await page.reload();
+  await playground.ready();
+  await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "fresh");
+  await playground.send("GET", "/");
+  await expect(page.getByTestId("status")).toHaveText(/HTTP\/1.1 200/);
+});

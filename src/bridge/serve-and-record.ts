@@ -50,8 +50,6 @@ export async function serveAndRecord(
       chunk: (bytes) => inBackground(() => store.exchangeChunk(id, bytes.slice())),
       end: () => {
         inBackground(() => store.exchangeEnded(id));
-        // For the benchmark (bench/): when the first response of this page load was complete.
-        if (performance.getEntriesByName("first-response").length === 0) performance.mark("first-response");
       },
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useStore } from "../store";
 import { Tabs } from "../ui/Tabs";
 import { BodyView } from "./BodyView";
@@ -14,6 +14,11 @@ import { StatusLine } from "./StatusLine";
 function ResponseView() {
   const exchange = useStore((s) => (s.selectedExchangeId ? s.exchanges[s.selectedExchangeId] : undefined));
   const [part, setPart] = useState("body");
+  const shown = exchange?.head !== undefined && exchange.endedAt !== undefined;
+  useEffect(() => {
+    // For the benchmark (bench/): when the page load's first response was on screen.
+    if (shown && performance.getEntriesByName("first-response").length === 0) performance.mark("first-response");
+  }, [shown]);
   if (!exchange) return <p className="empty">Send a request to see exactly what Flask sends back.</p>;
   return (
     <div data-testid="inspector" data-exchange-id={exchange.id} data-complete={exchange.endedAt !== undefined}>

@@ -15,8 +15,11 @@ export function RequestBar({ connection }: { connection: Connection }) {
   const setDraft = useStore((s) => s.setDraft);
   const serverMode = useStore((s) => s.serverMode);
   const cookieCount = useStore((s) => s.cookieJar.length);
-  // Ready once Python answers and it is known which path carries requests.
-  const ready = useStore((s) => s.progress.stage === "ready" && s.serverMode.kind !== "starting");
+  // Ready once Python answers, the learner's app has loaded (a request before
+  // that would find no app) and it is known which path carries requests.
+  const ready = useStore(
+    (s) => s.progress.stage === "ready" && s.appStatus.kind !== "loading" && s.serverMode.kind !== "starting",
+  );
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [tab, setTab] = useState("headers");

@@ -97,6 +97,8 @@ export interface LoadProgress {
   loadedBytes: number;
   totalBytes: number;
   detail?: string;
+  /** At "ready": whether Python came from the browser's saved memory snapshot (runtime/memory-snapshot.ts). */
+  fromSnapshot?: boolean;
 }
 
 // ---- page -> worker -------------------------------------------------------

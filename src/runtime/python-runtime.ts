@@ -52,11 +52,8 @@ export class PythonRuntime {
   }
 
   /**
-   * Put the Flask stack (flask-stack.zip: the wheels' contents with
-   * precompiled bytecode, scripts/precompile.mjs) on sys.path as it is, and
-   * the runtime's own Python files beside it, in a freshly loaded Pyodide;
-   * import Flask, and hand back a runtime ready to load apps. Importing from
-   * the zip, like the standard library's own, skips unpacking ~300 files.
+   * Install Flask in a freshly loaded Pyodide and hand back a runtime ready
+   * to load apps (install, then attach).
    */
   static start(
     pyodide: PyodideAPI,
@@ -64,14 +61,39 @@ export class PythonRuntime {
     pythonFiles: Record<string, string>,
     hooks: RuntimeHooks,
   ): PythonRuntime {
+    PythonRuntime.install(pyodide, stack, pythonFiles);
+    return PythonRuntime.attach(pyodide, hooks);
+  }
+
+  /**
+   * Put the Flask stack (flask-stack.zip: the wheels' contents with
+   * precompiled bytecode, scripts/precompile.mjs) on sys.path as it is, and
+   * the runtime's own Python files beside it. Importing from the zip, like
+   * the standard library's own, skips unpacking ~300 files. Safe to repeat
+   * on an interpreter restored from a memory snapshot (its files are not in
+   * the snapshot, its sys.path is).
+   */
+  static install(pyodide: PyodideAPI, stack: ArrayBuffer, pythonFiles: Record<string, string>): void {
     pyodide.FS.writeFile(STACK_ZIP_PATH, new Uint8Array(stack));
     for (const [path, text] of Object.entries(pythonFiles)) {
       pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
       pyodide.FS.writeFile(path, text);
     }
     pyodide.runPython(
-      `import sys\nif '/home/pyodide' not in sys.path: sys.path.insert(0, '/home/pyodide')\nsys.path.append('${STACK_ZIP_PATH}')`,
+      `import sys\nif '/home/pyodide' not in sys.path: sys.path.insert(0, '/home/pyodide')\nif '${STACK_ZIP_PATH}' not in sys.path: sys.path.append('${STACK_ZIP_PATH}')`,
     );
+  }
+
+  /**
+   * Import Flask and the runtime's modules without giving Python any
+   * JavaScript object: the state a memory snapshot can be taken in (memory-snapshot.ts).
+   */
+  static importAhead(pyodide: PyodideAPI): void {
+    pyodide.runPython("import flask, flask.cli, playground_runtime.server");
+  }
+
+  /** The runtime on an interpreter where `install` has run (or that was restored after it). */
+  static attach(pyodide: PyodideAPI, hooks: RuntimeHooks): PythonRuntime {
     return new PythonRuntime(pyodide, hooks);
   }
 

@@ -12,7 +12,7 @@ export interface RuntimeAssets {
   /** Files of the pyodide npm package, served from `<base>pyodide/`. */
   pyodide: RuntimeAsset[];
   /** Flask and its dependencies, precompiled, in one zip served from `<base>wheels/` (scripts/precompile.mjs). */
-  stack: RuntimeAsset;
+  stack: RuntimeAsset & { sha256: string };
   /** The Python packages in the stack and their versions. */
   packages: { name: string; version: string }[];
 }

@@ -3,18 +3,25 @@
  * The runtime Web Worker: boots CPython (Pyodide) with Flask, then serves the
  * page's calls (see protocol.ts). Nothing here touches the DOM.
  */
-import { loadPyodide } from "pyodide";
+import { loadPyodide, type PyodideAPI } from "pyodide";
 import { countingFetch } from "./download-progress";
 import type { AppLoadResult, InMessage, LoadProgress, NonReplyMessage, ReplyMessage, RequestMessage } from "./protocol";
 import { runtimePythonFiles } from "./python-files";
 import { PythonRuntime } from "./python-runtime";
 import { runtimeAssets } from "./runtime-assets";
+import { snapshotStore, textHash } from "./memory-snapshot";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const base = new URL(import.meta.env.BASE_URL, self.location.origin);
 const pyodideURL = new URL("pyodide/", base).href;
 const wheelsURL = new URL("wheels/", base).href;
+// A snapshot belongs to one build: this worker (named by content in a build), the
+// runtime's Python files (they change without a new name in dev) and the Flask stack.
+const snapshots = snapshotStore(`${import.meta.url}#${textHash(Object.values(runtimePythonFiles).join("\0"))}#${runtimeAssets.stack.sha256}`);
+
+/** How long after a fresh boot its memory snapshot is written to Cache Storage. */
+const SNAPSHOT_SAVE_DELAY_MS = 2000;
 
 function post(message: NonReplyMessage): void {
   self.postMessage(message);
@@ -59,14 +66,31 @@ async function boot(): Promise<PythonRuntime> {
       return response.arrayBuffer();
     });
     // The standard library precompiled to bytecode (scripts/precompile.mjs).
-    const pyodide = await loadPyodide({ indexURL: pyodideURL, stdLibURL: pyodideURL + "python_stdlib.pyc.zip" });
+    const options = { indexURL: pyodideURL, stdLibURL: pyodideURL + "python_stdlib.pyc.zip" };
+    // An interpreter with Flask already imported, saved by an earlier visit (memory-snapshot.ts).
+    const saved = await snapshots.load().catch(() => null);
+    let pyodide: PyodideAPI | null = null;
+    if (saved) {
+      pyodide = await loadPyodide({ ...options, _loadSnapshot: saved }).catch(() => null);
+      if (!pyodide) void snapshots.forget();
+    }
+    const restored = pyodide !== null;
+    pyodide ??= await loadPyodide({ ...options, _makeSnapshot: true });
     const stackBytes = await stack;
     enter("install-flask");
     self.fetch = plainFetch;
-    const runtime = PythonRuntime.start(pyodide, stackBytes, runtimePythonFiles, {
+    PythonRuntime.install(pyodide, stackBytes, runtimePythonFiles);
+    if (!restored) {
+      PythonRuntime.importAhead(pyodide);
+      // Written a little later: 38 MB going to disk slowed the first response.
+      const snapshot = pyodide.makeMemorySnapshot();
+      setTimeout(() => void snapshots.save(snapshot).catch(() => {}), SNAPSHOT_SAVE_DELAY_MS);
+    }
+    const runtime = PythonRuntime.attach(pyodide, {
       onLog: (entry) => post({ type: "log", entry }),
     });
-    enter("ready");
+    stage = "ready";
+    post({ type: "progress", progress: { stage, loadedBytes: totalBytes, totalBytes, fromSnapshot: restored } });
     return runtime;
   } catch (error) {
     self.fetch = plainFetch;

@@ -14,7 +14,12 @@ export function LoadProgress() {
   const progress = useStore((s) => s.progress);
   if (progress.stage === "ready") {
     return (
-      <span className="runtime-ready" data-testid="runtime-status">
+      <span
+        className="runtime-ready"
+        data-testid="runtime-status"
+        data-boot={progress.fromSnapshot ? "snapshot" : "fresh"}
+        title={progress.fromSnapshot ? "Started from the copy of Python this browser saved on an earlier visit" : undefined}
+      >
         Python 3.14 · Flask 3.1 ready
       </span>
     );

@@ -1,0 +1,53 @@
+/**
+ * A memory snapshot of the interpreter with Flask imported, kept in the
+ * browser's Cache Storage, so a later visit skips CPython's start-up and
+ * Flask's import (~0.5 s of a warm start on a two-core machine, bench/).
+ *
+ * The first boot makes it (Pyodide's `_makeSnapshot`/`makeMemorySnapshot`),
+ * at the one moment the interpreter holds no references to JavaScript
+ * objects and has run no learner code: right after Flask and the runtime's
+ * modules are imported. A snapshot is only ever used by the build that made
+ * it (the key names the worker script, which Vite names by content, and the
+ * Flask stack's hash); a snapshot that fails to restore is deleted and the
+ * runtime boots the ordinary way.
+ */
+const CACHE = "flask-playground-python-snapshot";
+
+export interface SnapshotStore {
+  load(): Promise<Uint8Array | null>;
+  save(bytes: Uint8Array): Promise<void>;
+  forget(): Promise<void>;
+}
+
+/** Snapshots for this build, in Cache Storage; a no-op store where there is none (Node, insecure origins). */
+export function snapshotStore(buildKey: string): SnapshotStore {
+  const url = new URL(`/__python-snapshot__/${encodeURIComponent(buildKey)}`, self.location.origin).href;
+  const open = () => (typeof caches === "undefined" ? null : caches.open(CACHE).catch(() => null));
+  return {
+    async load() {
+      const cache = await open();
+      const hit = await cache?.match(url).catch(() => undefined);
+      return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
+    },
+    async save(bytes) {
+      const cache = await open();
+      if (!cache) return;
+      // One snapshot at a time: older builds' go.
+      for (const request of await cache.keys()) if (request.url !== url) await cache.delete(request);
+      await cache.put(url, new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/octet-stream" } })).catch(() => {});
+    },
+    async forget() {
+      await (await open())?.delete(url);
+    },
+  };
+}
+
+/** A short hash of some text (FNV-1a, 32 bits), to tell versions apart in a key. */
+export function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
