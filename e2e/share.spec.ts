@@ -150,7 +150,8 @@ test("two tabs editing the same lesson at once get a choice, not a silent overwr
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.type(text);
   };
-  // Both tabs type before either autosave lands.
+  // Both tabs type before either autosave lands (Monaco is loaded in both first).
+  await Promise.all([first.locator(".monaco-editor").waitFor(), second.locator(".monaco-editor").waitFor()]);
   await Promise.all([typeAtEnd(first, "\n# from the first tab"), typeAtEnd(second, "\n# from the second tab")]);
   const banners = [first.getByTestId("conflict-banner"), second.getByTestId("conflict-banner")];
   await expect.poll(async () => (await banners[0].count()) + (await banners[1].count())).toBeGreaterThanOrEqual(1);

@@ -20,8 +20,22 @@ const wheelsURL = new URL("wheels/", base).href;
 // runtime's Python files (they change without a new name in dev) and the Flask stack.
 const snapshots = snapshotStore(`${import.meta.url}#${textHash(Object.values(runtimePythonFiles).join("\0"))}#${runtimeAssets.stack.sha256}`);
 
-/** How long after a fresh boot its memory snapshot is written to Cache Storage. */
-const SNAPSHOT_SAVE_DELAY_MS = 2000;
+/**
+ * A fresh boot's snapshot is written to Cache Storage once the worker has
+ * had nothing to do for this long: copying 38 MB out delays whatever runs
+ * meanwhile (a first response, a stream's chunks).
+ */
+const SNAPSHOT_SAVE_QUIET_MS = 2000;
+let lastActivity = 0;
+
+function saveWhenQuiet(snapshot: Uint8Array): void {
+  const wait = lastActivity + SNAPSHOT_SAVE_QUIET_MS - performance.now();
+  if (wait > 0) {
+    setTimeout(() => saveWhenQuiet(snapshot), wait);
+    return;
+  }
+  void snapshots.save(snapshot).catch(() => {});
+}
 
 function post(message: NonReplyMessage): void {
   self.postMessage(message);
@@ -82,9 +96,13 @@ async function boot(): Promise<PythonRuntime> {
     PythonRuntime.install(pyodide, stackBytes, runtimePythonFiles);
     if (!restored) {
       PythonRuntime.importAhead(pyodide);
-      // Written a little later: 38 MB going to disk slowed the first response.
       const snapshot = pyodide.makeMemorySnapshot();
-      setTimeout(() => void snapshots.save(snapshot).catch(() => {}), SNAPSHOT_SAVE_DELAY_MS);
+      // _makeSnapshot gave the `js` module a tracking proxy of the global scope
+      // (on which `js.self`, `js.fetch`... fail with "Illegal invocation"):
+      // from here on it is the worker's scope itself, as after a restore.
+      pyodide.registerJsModule("js", self);
+      pyodide.runPython("import sys; sys.modules.pop('js', None)");
+      saveWhenQuiet(snapshot);
     }
     const runtime = PythonRuntime.attach(pyodide, {
       onLog: (entry) => post({ type: "log", entry }),
@@ -137,6 +155,7 @@ async function serve(runtime: PythonRuntime, message: RequestMessage): Promise<v
 
 self.onmessage = async (event: MessageEvent<InMessage>) => {
   const message = event.data;
+  lastActivity = performance.now();
   let runtime: PythonRuntime;
   try {
     runtime = await ready;
