@@ -11,7 +11,23 @@
  * Flask stack's hash); a snapshot that fails to restore is deleted and the
  * runtime boots the ordinary way.
  */
+import type { PyodideAPI } from "pyodide";
+
 const CACHE = "flask-playground-python-snapshot";
+
+/**
+ * The interpreter's memory now (booted with `_makeSnapshot`, Flask imported,
+ * no JavaScript object held by Python yet). `_makeSnapshot` also gave the `js`
+ * module a tracking proxy of the global scope, on which `js.self`,
+ * `js.fetch`... fail with "Illegal invocation": from here on `js` is `scope`
+ * itself, as in an interpreter restored from the snapshot.
+ */
+export function takeSnapshot(pyodide: PyodideAPI, scope: object): Uint8Array {
+  const snapshot = pyodide.makeMemorySnapshot();
+  pyodide.registerJsModule("js", scope);
+  pyodide.runPython("import sys; sys.modules.pop('js', None)");
+  return snapshot;
+}
 
 export interface SnapshotStore {
   load(): Promise<Uint8Array | null>;

@@ -9,7 +9,7 @@ import type { AppLoadResult, InMessage, LoadProgress, NonReplyMessage, ReplyMess
 import { runtimePythonFiles } from "./python-files";
 import { PythonRuntime } from "./python-runtime";
 import { runtimeAssets } from "./runtime-assets";
-import { snapshotStore, textHash } from "./memory-snapshot";
+import { snapshotStore, takeSnapshot, textHash } from "./memory-snapshot";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -96,13 +96,7 @@ async function boot(): Promise<PythonRuntime> {
     PythonRuntime.install(pyodide, stackBytes, runtimePythonFiles);
     if (!restored) {
       PythonRuntime.importAhead(pyodide);
-      const snapshot = pyodide.makeMemorySnapshot();
-      // _makeSnapshot gave the `js` module a tracking proxy of the global scope
-      // (on which `js.self`, `js.fetch`... fail with "Illegal invocation"):
-      // from here on it is the worker's scope itself, as after a restore.
-      pyodide.registerJsModule("js", self);
-      pyodide.runPython("import sys; sys.modules.pop('js', None)");
-      saveWhenQuiet(snapshot);
+      saveWhenQuiet(takeSnapshot(pyodide, self));
     }
     const runtime = PythonRuntime.attach(pyodide, {
       onLog: (entry) => post({ type: "log", entry }),
