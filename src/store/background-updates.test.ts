@@ -56,6 +56,19 @@ describe("background updates", () => {
     expect(heard).toBeGreaterThanOrEqual(1000 / BURST_GAP_MS - 1);
   });
 
+  it("a single slow request shows its end at the next frame, not after a burst's gap", () => {
+    const store = counterStore();
+    let heard = 0;
+    store.subscribe(() => heard++);
+    inBackground(() => store.getState().add()); // the request starts
+    vi.advanceTimersByTime(FRAME_MS);
+    expect(heard).toBe(1);
+    vi.advanceTimersByTime(40); // the app takes a while
+    inBackground(() => store.getState().add()); // its response ends
+    vi.advanceTimersByTime(FRAME_MS);
+    expect(heard).toBe(2);
+  });
+
   it("a normal update is heard at once, with the waiting background changes and the state last heard as `previous`", () => {
     const store = counterStore();
     const heard: [string, number, string, number][] = [];

@@ -5,7 +5,8 @@
  * BURST_GAP_MS while requests keep coming. Without this, each request cost
  * four or five React renders on the main thread, the same thread that carries
  * the request and its response between the service worker and the runtime
- * worker (bench/: 13 ms round trip, of which Python took 1.5).
+ * worker (bench/: 13 ms round trip, of which Python took 1.5). Changes
+ * arriving within BURST_AFTER_MS of the last repaint make a burst.
  *
  * `getState()` is always current; only the subscribers (React, autosave) hear
  * later. A normal update flushes what is pending, and every subscriber gets
@@ -17,6 +18,8 @@ import type { StateCreator, StoreMutatorIdentifier } from "zustand";
 export const FRAME_MS = 16;
 /** During a burst of requests, the inspector repaints at most this often. */
 export const BURST_GAP_MS = 250;
+/** Changes this soon after a repaint mean requests are coming back to back. */
+export const BURST_AFTER_MS = 2 * FRAME_MS;
 
 let backgroundDepth = 0;
 
@@ -66,7 +69,12 @@ const backgroundUpdatesImpl: Impl = (initializer) => (set, get, api) => {
   api.subscribe((state, previous) => {
     if (backgroundDepth > 0) {
       unheardSince ??= previous;
-      timer ??= setTimeout(flush, Math.max(FRAME_MS, lastFlush + BURST_GAP_MS - performance.now()));
+      // Changes coming right after a flush are a burst: wait out the gap.
+      // Otherwise show them at the next frame (a request that took longer
+      // than a frame must not wait BURST_GAP_MS for its end to show).
+      const now = performance.now();
+      const wait = now - lastFlush < BURST_AFTER_MS ? lastFlush + BURST_GAP_MS - now : 0;
+      timer ??= setTimeout(flush, Math.max(FRAME_MS, wait));
       return;
     }
     const since = unheardSince ?? previous;
