@@ -41,8 +41,9 @@ export function snapshotStore(buildKey: string): SnapshotStore {
   const open = () => (typeof caches === "undefined" ? null : caches.open(CACHE).catch(() => null));
   return {
     async load() {
-      const cache = await open();
-      const hit = await cache?.match(url).catch(() => undefined);
+      if (typeof caches === "undefined") return null;
+      // Not caches.open(): on a first visit that would create the cache, on the critical path.
+      const hit = await caches.match(url, { cacheName: CACHE }).catch(() => undefined);
       return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
     },
     async save(bytes) {
