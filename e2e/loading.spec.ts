@@ -2,6 +2,8 @@
  * A cold load takes seconds: the editor is usable at once, and the page shows
  * what is loading and how far along it is.
  */
+import type { Page } from "@playwright/test";
+import { SNAPSHOT_CACHE } from "../src/runtime/memory-snapshot";
 import { expect, test } from "./fixtures";
 
 test("shows download progress in bytes while Python loads, with the editor already usable", async ({ playground }) => {
@@ -36,15 +38,19 @@ test("shows download progress in bytes while Python loads, with the editor alrea
   await expect.poll(() => playground.code()).toMatch(/# typed while loading!$/);
 });
 
+/** The first boot writes its memory snapshot to Cache Storage a little after it is ready. */
+async function snapshotSaved(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, SNAPSHOT_CACHE), { timeout: 20_000 })
+    .toBe(1);
+}
+
 test("a later visit starts Python from the snapshot the first one saved, and it serves like a fresh one", async ({ playground }) => {
   const { page } = playground;
   await page.goto("/");
   await playground.ready();
   await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "fresh");
-  // The first boot writes its memory snapshot to Cache Storage a little after it is ready.
-  await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open("flask-playground-python-snapshot")).keys()).length), { timeout: 20_000 })
-    .toBe(1);
+  await snapshotSaved(page);
   await page.reload();
   await playground.ready();
   await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "snapshot");
@@ -66,15 +72,13 @@ test("a snapshot that cannot be restored is dropped and Python boots the ordinar
   const { page } = playground;
   await page.goto("/");
   await playground.ready();
-  await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open("flask-playground-python-snapshot")).keys()).length), { timeout: 20_000 })
-    .toBe(1);
+  await snapshotSaved(page);
   // Corrupt it, as a half-written or foreign file would be.
-  await page.evaluate(async () => {
-    const cache = await caches.open("flask-playground-python-snapshot");
+  await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
     const [key] = await cache.keys();
     await cache.put(key, new Response(new Uint8Array(1024)));
-  });
+  }, SNAPSHOT_CACHE);
   await page.reload();
   await playground.ready();
   await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "fresh");

@@ -51,6 +51,11 @@ const [stackFiles, stdlibFiles] = pyodide
 import importlib.util, os, sysconfig, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 
+def write_pyc(archive, source_name, data, code, date_time):
+    """Beside source_name in archive: its unchecked-hash .pyc (valid whatever the mtimes)."""
+    pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
+    archive.writestr(zipfile.ZipInfo(source_name[:-3] + ".pyc", date_time=date_time), bytes(pyc), zipfile.ZIP_DEFLATED)
+
 def pack(folder, target, mounted_at):
     """Zip folder for zipimport: every file, plus an unchecked-hash .pyc beside each .py."""
     files = 0
@@ -66,9 +71,7 @@ def pack(folder, target, mounted_at):
                 files += 1
                 if name.endswith(".py"):
                     code = compile(data, f"{mounted_at}/{relative}", "exec", dont_inherit=True)
-                    pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
-                    entry = zipfile.ZipInfo(relative[:-3] + ".pyc", date_time=(1980, 1, 1, 0, 0, 0))
-                    archive.writestr(entry, bytes(pyc), zipfile.ZIP_DEFLATED)
+                    write_pyc(archive, relative, data, code, (1980, 1, 1, 0, 0, 0))
                     files += 1
     return files
 
@@ -92,10 +95,7 @@ def precompile_zip(source_zip, target_zip, mounted_at):
                 files += 1
             if code is None:
                 continue
-            pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
-            entry = zipfile.ZipInfo(info.filename[:-3] + ".pyc", date_time=info.date_time)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, bytes(pyc))
+            write_pyc(target, info.filename, data, code, info.date_time)
             files += 1
     return files
 

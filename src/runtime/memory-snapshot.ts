@@ -13,7 +13,8 @@
  */
 import type { PyodideAPI } from "pyodide";
 
-const CACHE = "flask-playground-python-snapshot";
+/** The Cache Storage cache that holds the snapshot. */
+export const SNAPSHOT_CACHE = "flask-playground-python-snapshot";
 
 /**
  * The interpreter's memory now (booted with `_makeSnapshot`, Flask imported,
@@ -38,12 +39,12 @@ export interface SnapshotStore {
 /** Snapshots for this build, in Cache Storage; a no-op store where there is none (Node, insecure origins). */
 export function snapshotStore(buildKey: string): SnapshotStore {
   const url = new URL(`/__python-snapshot__/${encodeURIComponent(buildKey)}`, self.location.origin).href;
-  const open = () => (typeof caches === "undefined" ? null : caches.open(CACHE).catch(() => null));
+  const open = () => (typeof caches === "undefined" ? null : caches.open(SNAPSHOT_CACHE).catch(() => null));
   return {
     async load() {
       if (typeof caches === "undefined") return null;
       // Not caches.open(): on a first visit that would create the cache, on the critical path.
-      const hit = await caches.match(url, { cacheName: CACHE }).catch(() => undefined);
+      const hit = await caches.match(url, { cacheName: SNAPSHOT_CACHE }).catch(() => undefined);
       return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
     },
     async save(bytes) {

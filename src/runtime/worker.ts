@@ -50,18 +50,18 @@ const loadedByUrl = new Map<string, number>();
 let stage: LoadProgress["stage"] = "download";
 let lastReport = 0;
 
-function report(force = false): void {
+function report(force = false, extra: Pick<LoadProgress, "fromSnapshot"> = {}): void {
   const now = performance.now();
   if (!force && now - lastReport < 50) return;
   lastReport = now;
   let loadedBytes = 0;
   for (const bytes of loadedByUrl.values()) loadedBytes += bytes;
-  post({ type: "progress", progress: { stage, loadedBytes: Math.min(loadedBytes, totalBytes), totalBytes } });
+  post({ type: "progress", progress: { stage, loadedBytes: Math.min(loadedBytes, totalBytes), totalBytes, ...extra } });
 }
 
-function enter(next: LoadProgress["stage"]): void {
+function enter(next: LoadProgress["stage"], extra: Pick<LoadProgress, "fromSnapshot"> = {}): void {
   stage = next;
-  report(true);
+  report(true, extra);
 }
 
 async function boot(): Promise<PythonRuntime> {
@@ -101,8 +101,7 @@ async function boot(): Promise<PythonRuntime> {
     const runtime = PythonRuntime.attach(pyodide, {
       onLog: (entry) => post({ type: "log", entry }),
     });
-    stage = "ready";
-    post({ type: "progress", progress: { stage, loadedBytes: totalBytes, totalBytes, fromSnapshot: restored } });
+    enter("ready", { fromSnapshot: restored });
     return runtime;
   } catch (error) {
     self.fetch = plainFetch;

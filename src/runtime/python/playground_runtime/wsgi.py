@@ -141,13 +141,7 @@ class Exchange:
             if length is None or not length.isdigit() or int(length) != len(self._pending):
                 return None
             # All the declared bytes are in; the app's iterable should be at its end.
-            try:
-                rest = self._pull()
-            except KeyboardInterrupt:
-                raise
-            except BaseException as exc:  # noqa: BLE001 - as in next_chunk
-                logging.getLogger("werkzeug").error("Error on request:", exc_info=exc)
-                rest = None
+            rest = self._pull_or_stop()
             if rest is not None:
                 self._ahead.append(rest)  # more than it declared: serve it as the stream it is
                 return None
@@ -155,6 +149,16 @@ class Exchange:
         if self.method == "HEAD" or self.status in _NO_BODY_STATUSES:
             return b""
         return body
+
+    def _pull_or_stop(self) -> bytes | None:
+        """`_pull` once the head is out: if the app raises now, log it and end the body there."""
+        try:
+            return self._pull()
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - the headers are out; all a server can do is stop
+            logging.getLogger("werkzeug").error("Error on request:", exc_info=exc)
+            return None
 
     def _pull(self) -> bytes | None:
         """The next non-empty chunk of the body, or None at its end."""
@@ -198,14 +202,7 @@ class Exchange:
         """The next body chunk (possibly empty), or None when the body is complete."""
         if self._pending is None:
             return None
-        chunk, self._pending = self._pending, None
-        try:
-            self._pending = self._pull()
-        except KeyboardInterrupt:
-            raise
-        except BaseException as exc:  # noqa: BLE001 - the headers are out; all a server can do is stop
-            logging.getLogger("werkzeug").error("Error on request:", exc_info=exc)
-            self._pending = None
+        chunk, self._pending = self._pending, self._pull_or_stop()
         if self.method == "HEAD" or self.status in _NO_BODY_STATUSES:
             # A server never sends a body for these; it still drains the app.
             return b""
