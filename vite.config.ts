@@ -104,7 +104,7 @@ export default defineConfig(({ command, mode }) => ({
   worker: { format: "es" },
   build: { target: "es2022", chunkSizeWarningLimit: 4000 },
   test: {
-    include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "conformance/**/*.test.ts"],
     // Each Python suite boots its own Pyodide; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
