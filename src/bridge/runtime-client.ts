@@ -36,7 +36,8 @@ export interface StreamedResponse {
 export interface RequestObserver {
   head?(head: WireResponseHead): void;
   chunk?(bytes: Uint8Array): void;
-  end?(): void;
+  /** `cut`: why the body ended before the app finished it. */
+  end?(cut?: string): void;
 }
 
 export interface RuntimeClientOptions {
@@ -223,10 +224,12 @@ export class RuntimeClient {
             break;
           case "response-end":
             watch.stop();
-            observer.end?.();
+            observer.end?.(reply.cut);
             port1.close();
             try {
-              controller.close();
+              // A cut body fails the reader, as a dropped connection does.
+              if (reply.cut) controller.error(new Error(reply.cut));
+              else controller.close();
             } catch {
               // already cancelled
             }

@@ -48,8 +48,8 @@ export async function serveAndRecord(
           store.receiveCookies(setCookies, request.path);
         }),
       chunk: (bytes) => inBackground(() => store.exchangeChunk(id, bytes.slice())),
-      end: () => {
-        inBackground(() => store.exchangeEnded(id));
+      end: (cut) => {
+        inBackground(() => store.exchangeEnded(id, cut ? { error: cut } : undefined));
       },
     });
   } catch (error) {

@@ -145,7 +145,8 @@ export type ResponseReply =
   /** A streamed response: its head, then each chunk as the app yields it, then its end. */
   | { type: "response-head"; head: WireResponseHead; startedAt: number }
   | { type: "response-chunk"; chunk: Uint8Array; at: number }
-  | { type: "response-end"; at: number }
+  /** `cut`: why the body ended before the app finished it (a new app was loaded). */
+  | { type: "response-end"; at: number; cut?: string }
   /** The app could not be called at all (no app loaded, runtime not ready). */
   | { type: "response-failed"; message: string };
 

@@ -4,6 +4,7 @@
  */
 import type { PyodideAPI } from "pyodide";
 import type { PyProxy } from "pyodide/ffi";
+import { CleanSlate } from "./clean-slate";
 import type { AppLoadResult, LogEntry, RuntimeStats, WireRequest, WireResponseHead } from "./protocol";
 
 export interface RuntimeHooks {
@@ -22,14 +23,29 @@ export interface ResponseSink {
   chunk(bytes: Uint8Array): void;
   /** Checked between chunks: true when the client went away and the rest is not wanted. */
   cancelled(): boolean;
+  /**
+   * The response was cut off before its end because a new app was loaded
+   * (a restarting server drops its open connections). Without it, a cut
+   * response just stops.
+   */
+  cut?(reason: string): void;
 }
 
 interface PyExchange extends PyProxy {
   start(): PyProxy;
-  more(): boolean;
   next_chunk(): PyProxy | undefined;
   close(): void;
 }
+
+/** A response still streaming: a new app load ends it first (see loadApp). */
+interface OpenExchange {
+  exchange: PyExchange;
+  cut: boolean;
+}
+
+/** Why an open stream stops when new code loads. */
+export const CUT_BY_RELOAD =
+  "The app was reloaded while this response was streaming, so it ended early (a restarting server closes its open connections).";
 
 /** Where the Flask stack's zip is mounted; its .pyc files name their sources under it (scripts/precompile.mjs). */
 export const STACK_ZIP_PATH = "/lib/flask-stack.zip";
@@ -39,16 +55,28 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
 
 export class PythonRuntime {
   private readonly server: PyProxy;
+  private readonly slate: CleanSlate;
+  private readonly open = new Set<OpenExchange>();
+  /** The last code that loaded: it answers again when newer code fails. */
+  private lastWorking: string | null = null;
+  /** Logs are dropped while the last working app is loaded again (its output was seen once already). */
+  private muted = false;
 
   private constructor(
     readonly pyodide: PyodideAPI,
     hooks: RuntimeHooks,
+    reuse?: Uint8Array,
   ) {
     const now = () => performance.now();
-    pyodide.setStdout({ batched: (message) => hooks.onLog({ source: "stdout", message, time: now() }) });
-    pyodide.setStderr({ batched: (message) => hooks.onLog({ source: "stderr", message, time: now() }) });
+    const log = (entry: LogEntry) => {
+      if (!this.muted) hooks.onLog(entry);
+    };
+    pyodide.setStdout({ batched: (message) => log({ source: "stdout", message, time: now() }) });
+    pyodide.setStderr({ batched: (message) => log({ source: "stderr", message, time: now() }) });
     this.server = pyodide.pyimport("playground_runtime.server");
-    this.server.setup((json: string) => hooks.onLog({ ...(JSON.parse(json) as LogEntry), time: now() }));
+    this.server.setup((json: string) => log({ ...(JSON.parse(json) as LogEntry), time: now() }));
+    // Last: the interpreter as every app load starts from (clean-slate.ts).
+    this.slate = CleanSlate.take(pyodide, reuse);
   }
 
   /**
@@ -92,9 +120,14 @@ export class PythonRuntime {
     pyodide.runPython("import flask, flask.cli, playground_runtime.server");
   }
 
-  /** The runtime on an interpreter where `install` has run (or that was restored after it). */
-  static attach(pyodide: PyodideAPI, hooks: RuntimeHooks): PythonRuntime {
-    return new PythonRuntime(pyodide, hooks);
+  /**
+   * The runtime on an interpreter where `install` has run (or that was
+   * restored after it). `reuse`: a buffer at least as big as the
+   * interpreter's memory that is no longer needed (the snapshot it was
+   * restored from), to hold the clean copy every load starts from.
+   */
+  static attach(pyodide: PyodideAPI, hooks: RuntimeHooks, reuse?: Uint8Array): PythonRuntime {
+    return new PythonRuntime(pyodide, hooks, reuse);
   }
 
   /** Memory figures: the wasm heap's size and how many objects Python tracks. */
@@ -103,8 +136,37 @@ export class PythonRuntime {
     return { wasmMemoryBytes: (this.pyodide as unknown as { _module: { HEAPU8: Uint8Array } })._module.HEAPU8.byteLength, pythonObjects: objects };
   }
 
-  /** Run new app code; the previous app keeps serving if it fails. */
+  /**
+   * Run new app code in a clean interpreter, like a restarted `flask run`:
+   * nothing an earlier app did to the process is left. A syntax error is
+   * reported without touching the running app; when the code fails at
+   * import, the last working app is loaded again (from a clean slate too)
+   * and keeps serving.
+   */
   loadApp(code: string): AppLoadResult {
+    const syntax = this.server.syntax_error(code) as string | undefined;
+    if (syntax !== undefined) return JSON.parse(syntax) as AppLoadResult;
+    const result = this.loadFresh(code);
+    if (result.ok) this.lastWorking = code;
+    else if (this.lastWorking !== null) {
+      this.muted = true;
+      try {
+        this.loadFresh(this.lastWorking);
+      } finally {
+        this.muted = false;
+      }
+    }
+    return result;
+  }
+
+  private loadFresh(code: string): AppLoadResult {
+    for (const open of this.open) {
+      open.cut = true;
+      open.exchange.close();
+      open.exchange.destroy();
+    }
+    this.open.clear();
+    this.slate.restore();
     return JSON.parse(this.server.load_app(code) as string) as AppLoadResult;
   }
 
@@ -117,6 +179,7 @@ export class PythonRuntime {
       | PyExchange
       | undefined;
     if (exchange === undefined) return false;
+    const open: OpenExchange = { exchange, cut: false };
     try {
       const started = exchange.start();
       const [status, reason, headers, whole] = started.toJs() as [number, string, [string, string][], Uint8Array | undefined];
@@ -130,10 +193,15 @@ export class PythonRuntime {
         if (whole.byteLength > 0) sink.chunk(whole);
         return true;
       }
-      for (let index = 0; !sink.cancelled() && exchange.more(); index++) {
-        // Most responses are one chunk, served without a pause; a stream yields
-        // between chunks so a cancel (or another request) can get in.
+      this.open.add(open);
+      // Each chunk goes out the moment the app yields it. Between chunks the
+      // worker lets queued messages in: a cancel, another request, a new app.
+      for (let index = 0; !sink.cancelled(); index++) {
         if (index > 0) await yieldToEventLoop();
+        if (open.cut) {
+          sink.cut?.(CUT_BY_RELOAD);
+          return true;
+        }
         if (sink.cancelled()) break;
         const chunk = exchange.next_chunk();
         if (chunk === undefined) break;
@@ -142,8 +210,11 @@ export class PythonRuntime {
         if (bytes.byteLength > 0) sink.chunk(bytes);
       }
     } finally {
-      exchange.close();
-      exchange.destroy();
+      if (!open.cut) {
+        this.open.delete(open);
+        exchange.close();
+        exchange.destroy();
+      }
     }
     return true;
   }

@@ -98,9 +98,8 @@ async function boot(): Promise<PythonRuntime> {
       PythonRuntime.importAhead(pyodide);
       saveWhenQuiet(takeSnapshot(pyodide, self));
     }
-    const runtime = PythonRuntime.attach(pyodide, {
-      onLog: (entry) => post({ type: "log", entry }),
-    });
+    // The saved snapshot's bytes are in memory already: the clean copy every app load starts from goes there.
+    const runtime = PythonRuntime.attach(pyodide, { onLog: (entry) => post({ type: "log", entry }) }, saved ?? undefined);
     enter("ready", { fromSnapshot: restored });
     return runtime;
   } catch (error) {
@@ -131,17 +130,21 @@ async function serve(runtime: PythonRuntime, message: RequestMessage): Promise<v
   port.onmessage = () => {
     cancelled = true; // the only message a caller sends on a request port is "cancel"
   };
-  let sentWhole = false;
+  let finished = false;
   const served = await runtime.serve(message.request, {
     whole: (head, body) => {
-      sentWhole = true;
+      finished = true;
       reply(port, { type: "response", head, body, at: performance.now() }, [body.buffer]);
     },
     head: (head) => reply(port, { type: "response-head", head, startedAt: performance.now() }),
     chunk: (chunk) => reply(port, { type: "response-chunk", chunk, at: performance.now() }, [chunk.buffer]),
     cancelled: () => cancelled,
+    cut: (reason) => {
+      finished = true;
+      reply(port, { type: "response-end", at: performance.now(), cut: reason });
+    },
   });
-  if (served && !sentWhole) reply(port, { type: "response-end", at: performance.now() });
+  if (served && !finished) reply(port, { type: "response-end", at: performance.now() });
   else if (!served) reply(port, { type: "response-failed", message: "No app is loaded yet: fix the code in the editor first." });
   port.close();
 }

@@ -303,6 +303,69 @@ def index():
     expect(chunks.map((c) => new TextDecoder().decode(c))).toEqual(["one\n", "two\n", "three\n"]);
   });
 
+  it("hands each chunk over when the app yields it, before the app is asked for the next", async () => {
+    // Each chunk says when it was yielded (wall clock, shared by Python and
+    // JavaScript); the sink notes when it got it. A chunk held back until the
+    // next was pulled would arrive after the sleep, when the next was yielded.
+    const arrived: number[] = [];
+    const yielded: number[] = [];
+    node.runtime.loadApp(`
+import time
+from flask import Flask
+app = Flask(__name__)
+@app.get("/")
+def index():
+    def gen():
+        for name in "abc":
+            yield f"{name} {time.time() * 1000}\\n"
+            time.sleep(0.3)
+    return gen(), {"Content-Type": "text/plain"}
+`);
+    await node.runtime.serve(request({}), {
+      head: () => {},
+      chunk: (bytes) => {
+        arrived.push(Date.now());
+        yielded.push(Number(new TextDecoder().decode(bytes).split(" ")[1]));
+      },
+      cancelled: () => false,
+    });
+    expect(yielded).toHaveLength(3);
+    expect(arrived[0]).toBeLessThan(yielded[1]);
+    expect(arrived[1]).toBeLessThan(yielded[2]);
+  });
+
+  it("cuts an open stream when a new app loads, closing the generator like a restarting server", async () => {
+    node.runtime.loadApp(`
+import time
+from flask import Flask
+app = Flask(__name__)
+@app.get("/")
+def index():
+    def gen():
+        try:
+            while True:
+                yield "tick\\n"
+                time.sleep(0.01)
+        finally:
+            print("generator closed")
+    return gen()
+`);
+    node.logs.length = 0;
+    const chunks: string[] = [];
+    let cut: string | undefined;
+    const served = node.runtime.serve(request({}), {
+      head: () => {},
+      chunk: (bytes) => chunks.push(new TextDecoder().decode(bytes)),
+      cancelled: () => false,
+      cut: (reason) => (cut = reason),
+    });
+    await expect.poll(() => chunks.length).toBeGreaterThan(2);
+    expect(node.runtime.loadApp(`from flask import Flask\napp = Flask(__name__)\n`).ok).toBe(true);
+    expect(await served).toBe(true);
+    expect(cut).toMatch(/reloaded while this response was streaming/);
+    expect(node.logs.map((entry) => entry.message)).toContain("generator closed");
+  });
+
   it("answers 500 and logs the traceback, with the line in app.py marked as the learner's", async () => {
     node.logs.length = 0;
     const { head } = await serve(

@@ -1,11 +1,13 @@
-"""Load the learner's app.py as a fresh module, like `flask --app app run --reload` does.
+"""Load the learner's app.py, like `flask --app app run --reload` does.
 
-The interpreter and Flask stay imported; only the learner's module runs again.
-When the new code fails (syntax error, exception at import, no app in it) the
-previous app keeps serving, so a half-typed edit never takes the server down.
+The runtime (python-runtime.ts) calls `syntax_error` first: a half-typed edit
+never reaches the running app. Otherwise it puts the interpreter back to its
+clean state (Flask imported, no app code run) and calls `load`; when that
+fails, it does the same with the last code that worked.
 """
 
-import json
+# Bound once: an app that patches json.dumps must not break the runtime's own replies.
+from json import dumps
 import linecache
 import sys
 import time
@@ -17,61 +19,58 @@ MODULE_NAME = "app"
 
 
 class AppLoader:
-    """Holds the app currently serving and the source it came from."""
+    """Holds the app currently serving.
+
+    Each load runs in an interpreter the runtime has just put back to its
+    clean state (clean-slate.ts), so there is no earlier app to restore here.
+    """
 
     def __init__(self) -> None:
         self.app = None
-        self.module: types.ModuleType | None = None
-        self.source: str | None = None
+
+    def syntax_error(self, source: str) -> str | None:
+        """An AppLoadResult (JSON) for a syntax error in `source`, or None when it compiles."""
+        try:
+            compile(source, APP_PATH, "exec")
+        except SyntaxError as exc:  # includes IndentationError, TabError
+            return dumps({"ok": False, "stage": "syntax", "error": describe(exc), "durationMs": 0})
+        return None
 
     def load(self, source: str) -> str:
         """Run `source` as app.py; return an AppLoadResult (see protocol.ts) as JSON."""
         started = time.perf_counter()
         result = self._load(source)
         result["durationMs"] = (time.perf_counter() - started) * 1000
-        return json.dumps(result)
+        return dumps(result)
 
     def _load(self, source: str) -> dict:
+        self.app = None
         try:
             code = compile(source, APP_PATH, "exec")
-        except SyntaxError as exc:  # includes IndentationError, TabError
+        except SyntaxError as exc:
             return {"ok": False, "stage": "syntax", "error": describe(exc)}
 
         from flask.cli import NoAppException, find_best_app
 
+        # On disk before it runs, as under `flask run`: code may read its own file.
+        _write_file(source)
+        _cache_source(source)
         module = types.ModuleType(MODULE_NAME)
         module.__file__ = APP_PATH
-        previous_module = sys.modules.get(MODULE_NAME)
         sys.modules[MODULE_NAME] = module
-        _cache_source(source)
         try:
             exec(code, module.__dict__)
             app = find_best_app(module)
         except NoAppException as exc:
-            self._restore(previous_module)
             exc.__traceback__ = None  # Flask's own lookup; its frames would only confuse
             return {"ok": False, "stage": "no-app", "error": describe(exc)}
+        except KeyboardInterrupt:
+            raise
         except BaseException as exc:  # noqa: BLE001 - SystemExit at import is the learner's too
-            if isinstance(exc, KeyboardInterrupt):
-                self._restore(previous_module)
-                raise
-            error = describe(_without_loader_frames(exc))
-            self._restore(previous_module)
-            return {"ok": False, "stage": "import", "error": error}
+            return {"ok": False, "stage": "import", "error": describe(_without_loader_frames(exc))}
 
-        self.app, self.module, self.source = app, module, source
-        _write_file(source)
+        self.app = app
         return {"ok": True, "routes": routes_of(app)}
-
-    def _restore(self, previous_module) -> None:
-        if previous_module is not None:
-            sys.modules[MODULE_NAME] = previous_module
-        else:
-            sys.modules.pop(MODULE_NAME, None)
-        if self.source is not None:
-            _cache_source(self.source)
-        else:
-            linecache.cache.pop(APP_PATH, None)
 
 
 def routes_of(app) -> list[dict]:

@@ -1,6 +1,7 @@
 """Forward log records (Flask's, werkzeug's, the learner's) to the page's logs panel."""
 
-import json
+# Bound once: an app that patches json.dumps must not break the runtime's own replies.
+from json import dumps
 import logging
 from collections.abc import Callable
 
@@ -26,7 +27,7 @@ class ForwardingHandler(logging.Handler):
             }
             if record.exc_info and record.exc_info[1] is not None:
                 entry["error"] = describe(record.exc_info[1])
-            self.sink(json.dumps(entry))
+            self.sink(dumps(entry))
         except Exception:  # never let logging break a request
             self.handleError(record)
 

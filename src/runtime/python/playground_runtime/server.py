@@ -17,6 +17,10 @@ def setup(log_sink) -> None:
     sys.path.insert(0, "/home/pyodide")
 
 
+def syntax_error(source: str) -> str | None:
+    return loader.syntax_error(source)
+
+
 def load_app(source: str) -> str:
     return loader.load(source)
 

@@ -194,15 +194,19 @@ class Exchange:
         self._iterator = iter([body])
         self._pending = next(self._iterator)
 
-    def more(self) -> bool:
-        """True while the body has chunks left (the next one is already pulled from the app)."""
-        return self._pending is not None
-
     def next_chunk(self) -> bytes | None:
-        """The next body chunk (possibly empty), or None when the body is complete."""
-        if self._pending is None:
-            return None
-        chunk, self._pending = self._pending, self._pull_or_stop()
+        """The next body chunk (possibly empty), or None when the body is complete.
+
+        A chunk is handed over as soon as the app yields it: the one after it
+        is only asked for on the next call (a stream that sleeps between
+        yields must not hold back what it already produced).
+        """
+        if self._pending is not None:
+            chunk, self._pending = self._pending, None
+        else:
+            chunk = self._pull_or_stop()
+            if chunk is None:
+                return None
         if self.method == "HEAD" or self.status in _NO_BODY_STATUSES:
             # A server never sends a body for these; it still drains the app.
             return b""
