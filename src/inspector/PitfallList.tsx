@@ -18,6 +18,7 @@ export function PitfallList({ exchange }: { exchange: Exchange }) {
       {pitfalls.map((pitfall) => (
         <li key={pitfall.id} className={`notice ${pitfall.severity === "error" ? "error" : "warning"}`} data-pitfall={pitfall.id}>
           <strong>{pitfall.title}</strong> {pitfall.detail}
+          <div className="pitfall-evidence">Triggered by: {pitfall.evidence}</div>
         </li>
       ))}
     </ul>

@@ -156,3 +156,32 @@ describe("body-on-no-content", () => {
     expect(ids({ status: 204, headers: [["Content-Length", "0"]], body: new Uint8Array() })).toEqual([]);
   });
 });
+
+describe("evidence", () => {
+  const evidence = (input: PitfallInput) => findPitfalls(input).map((p) => `${p.id}: ${p.evidence}`);
+
+  it("quotes the part of the response that triggered each warning", () => {
+    expect(evidence(respond(200, [HTML], "Error: user not found"))).toEqual(["error-with-2xx: body starts with “Error: user not found”"]);
+    expect(evidence(respond(200, [JSON_TYPE], '{"error":"not found"}'))).toEqual([
+      'error-with-2xx: “"error": "not found"” at the top level of the JSON object',
+    ]);
+    expect(evidence(respond(200, [HTML], '{"id": 1}'))).toEqual([
+      'json-as-html: “Content-Type: text/html; charset=utf-8” but the body parses as JSON: “{"id": 1}”',
+    ]);
+    expect(evidence(respond(200, [JSON_TYPE], "{'id': 1}"))).toEqual([
+      "invalid-json: “Content-Type: application/json” but the body does not parse as JSON: “{'id': 1}”",
+    ]);
+    expect(evidence(respond(500, [["Content-Type", "text/plain"]], TRACEBACK))).toEqual([
+      "traceback-leak: body shows “Traceback (most recent call last):” ending in “ZeroDivisionError: division by zero”",
+    ]);
+    expect(evidence({ status: 302, headers: [], body: new Uint8Array() })).toEqual(["redirect-without-location: status “302” and no Location header"]);
+    expect(evidence({ status: 204, headers: [["Content-Length", "2"]], body: new Uint8Array() })).toEqual([
+      "body-on-no-content: status “204” with “Content-Length: 2”",
+    ]);
+  });
+
+  it("cuts long quotes with an ellipsis", () => {
+    const [pitfall] = findPitfalls(respond(200, [HTML], JSON.stringify({ items: Array.from({ length: 40 }, (_, i) => i) })));
+    expect(pitfall.evidence).toMatch(/“\{"items":\[0,1,2,[^”]*…”$/);
+  });
+});

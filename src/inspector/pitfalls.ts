@@ -1,23 +1,41 @@
 /**
  * Spot common mistakes in a response a Flask app sent, each with what to do
- * about it in Flask. The checks are deliberately conservative: a normal
- * jsonify() answer, an HTML page, a redirect() or an error with a proper 4xx
- * status produce no pitfalls.
+ * about it in Flask and a quote of what in the response gave it away. The
+ * checks are deliberately conservative: a normal jsonify() answer, an HTML
+ * page (also one about errors), a redirect() or an error with a proper 4xx
+ * status produce no pitfalls. pitfall-corpus.ts holds the labelled responses
+ * that keep them honest.
  */
 import type { Header } from "../runtime/protocol";
 import { decodeText, isJsonType, mediaType } from "./body-text";
+import { jsonErrorEvidence, textErrorEvidence } from "./error-body";
+import { quote } from "./response-text";
+import { tracebackEvidence } from "./traceback-evidence";
+
+/** The kinds of mistake, in the order findPitfalls reports them. */
+export const PITFALL_IDS = [
+  "error-with-2xx",
+  "json-as-html",
+  "invalid-json",
+  "traceback-leak",
+  "redirect-without-location",
+  "created-without-location",
+  "body-on-no-content",
+] as const;
+export type PitfallId = (typeof PITFALL_IDS)[number];
 
 /** One mistake found in a response. */
 export interface Pitfall {
-  /**
-   * Stable id: "error-with-2xx", "json-as-html", "invalid-json", "traceback-leak",
-   * "redirect-without-location", "created-without-location", "body-on-no-content".
-   */
-  id: string;
+  id: PitfallId;
   severity: "warning" | "error";
   title: string;
   /** What happened and what to do in Flask. */
   detail: string;
+  /**
+   * What in this response triggered the warning, quoting it in “curly quotes”:
+   * `body starts with “Error: user not found”`, `status “201” and no Location header`.
+   */
+  evidence: string;
 }
 
 /** The parts of an exchange the checks look at. */
@@ -29,21 +47,12 @@ export interface PitfallInput {
   method?: string;
 }
 
-/** Text bodies longer than this (visible characters) are pages, not error messages. */
-export const SHORT_TEXT_LIMIT = 300;
-const ERROR_WORDS = /\b(error|not found|failed|invalid|exception|traceback)\b/i;
-const TRACEBACK_MARKERS = [
-  "Traceback (most recent call last)",
-  "Werkzeug Debugger",
-  "__debugger__",
-  "The debugger caught an exception in your WSGI application",
-];
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const NO_PARSE = Symbol("not JSON");
 
-function header(headers: Header[], name: string): string | undefined {
+function header(headers: Header[], name: string): Header | undefined {
   const lower = name.toLowerCase();
-  return headers.find(([key]) => key.toLowerCase() === lower)?.[1];
+  return headers.find(([key]) => key.toLowerCase() === lower);
 }
 
 function parseJson(text: string | null): unknown {
@@ -59,44 +68,33 @@ function isStructured(value: unknown): value is object {
   return typeof value === "object" && value !== null;
 }
 
-/** A value that actually reports something: not null, false, "", [] or {}. */
-function isMeaningful(value: unknown): boolean {
-  if (value === null || value === false || value === "" || value === undefined) return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === "object") return Object.keys(value).length > 0;
-  return true;
+/** Why a 2xx body is an error report, or null. */
+function errorEvidence(type: string, text: string | null, json: unknown): string | null {
+  if (isStructured(json)) return jsonErrorEvidence(json);
+  if (text === null || (type !== "text/html" && type !== "text/plain")) return null;
+  return textErrorEvidence(text, type === "text/html");
 }
 
-/** The text a reader sees: HTML tags, scripts and styles removed, whitespace collapsed. */
-function visibleText(text: string, html: boolean): string {
-  const stripped = html
-    ? text.replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, " ").replace(/<!--[^]*?-->/g, " ").replace(/<[^>]*>/g, " ")
-    : text;
-  return stripped.replace(/\s+/g, " ").trim();
+function hexStart(body: Uint8Array): string {
+  return Array.from(body.subarray(0, 4), (byte) => byte.toString(16).padStart(2, "0")).join(" ");
 }
 
-function looksLikeError(status: number, type: string, text: string | null, json: unknown): boolean {
-  if (status < 200 || status > 299) return false;
-  if (isStructured(json)) {
-    if (Array.isArray(json)) return false;
-    return ["error", "errors"].some((key) => Object.hasOwn(json, key) && isMeaningful((json as Record<string, unknown>)[key]));
-  }
-  if (text === null || (type !== "text/html" && type !== "text/plain")) return false;
-  const visible = visibleText(text, type === "text/html");
-  return visible.length > 0 && visible.length <= SHORT_TEXT_LIMIT && ERROR_WORDS.test(visible);
-}
-
-/** Every pitfall found in the response, in a fixed order (the order of the ids listed on Pitfall). */
+/**
+ * Every pitfall found in the response, in the order of PITFALL_IDS, each with
+ * the evidence that triggered it.
+ */
 export function findPitfalls({ status, headers, body, method }: PitfallInput): Pitfall[] {
   const found: Pitfall[] = [];
   const contentType = header(headers, "Content-Type");
-  const type = mediaType(contentType);
-  const location = header(headers, "Location")?.trim();
+  const typeLine = contentType ? quote(`${contentType[0]}: ${contentType[1]}`) : "";
+  const type = mediaType(contentType?.[1]);
+  const location = header(headers, "Location");
   const checkBody = (method ?? "GET").toUpperCase() !== "HEAD" && body.byteLength > 0;
   const text = checkBody ? decodeText(body) : null;
   const json = parseJson(text);
 
-  if (checkBody && looksLikeError(status, type, text, json)) {
+  const errorBody = checkBody && status >= 200 && status <= 299 ? errorEvidence(type, text, json) : null;
+  if (errorBody) {
     found.push({
       id: "error-with-2xx",
       severity: "warning",
@@ -104,6 +102,7 @@ export function findPitfalls({ status, headers, body, method }: PitfallInput): P
       detail:
         `The body reports an error, but the status ${status} tells clients (and fetch's response.ok) that everything worked. ` +
         'Send an error status with it: return {"error": "..."}, 400 — or abort(404) — instead of the default 200.',
+      evidence: errorBody,
     });
   }
 
@@ -116,10 +115,11 @@ export function findPitfalls({ status, headers, body, method }: PitfallInput): P
         `The body is JSON but Content-Type says ${type}, ` +
         "which is what Flask sends when a view returns a string such as json.dumps(data). " +
         "Return the dict or list itself, or jsonify(data), and Flask sends it as application/json.",
+      evidence: `${typeLine} but the body parses as JSON: ${quote(text ?? "", 60)}`,
     });
   }
 
-  if (checkBody && isJsonType(contentType) && json === NO_PARSE) {
+  if (checkBody && isJsonType(contentType?.[1]) && json === NO_PARSE) {
     found.push({
       id: "invalid-json",
       severity: "error",
@@ -128,25 +128,30 @@ export function findPitfalls({ status, headers, body, method }: PitfallInput): P
         `The response is labelled ${type} but the body does not parse as JSON, so clients that trust the label fail. ` +
         "Let Flask build the JSON by returning a dict or list, or jsonify(...), " +
         'instead of formatting the string yourself or setting mimetype="application/json" on other text.',
+      evidence:
+        text === null
+          ? `${typeLine} but the body is not UTF-8 text (${body.byteLength} bytes starting ${hexStart(body)})`
+          : `${typeLine} but the body does not parse as JSON: ${quote(text, 60)}`,
     });
   }
 
-  if (checkBody) {
-    const loose = new TextDecoder().decode(body);
-    if (TRACEBACK_MARKERS.some((marker) => loose.includes(marker))) {
-      found.push({
-        id: "traceback-leak",
-        severity: "error",
-        title: "Python traceback sent to the client",
-        detail:
-          "The body shows a traceback or the Werkzeug debugger, which reveals your code, file paths and sometimes secrets " +
-          "(the debugger even runs code). Never run with debug=True or return traceback.format_exc() in production; " +
-          "log the exception with app.logger.exception(...) and return a friendly page from @app.errorhandler(500).",
-      });
-    }
+  const leak = checkBody && text !== null ? tracebackEvidence(text, type === "text/html", json) : null;
+  if (leak) {
+    found.push({
+      id: "traceback-leak",
+      severity: "error",
+      title: "Python traceback sent to the client",
+      detail:
+        "The body shows a traceback or the Werkzeug debugger, which reveals your code, file paths and sometimes secrets " +
+        "(the debugger even runs code). Never run with debug=True or return traceback.format_exc() in production; " +
+        "log the exception with app.logger.exception(...) and return a friendly page from @app.errorhandler(500).",
+      evidence: leak,
+    });
   }
 
-  if (REDIRECTS.has(status) && !location) {
+  const noLocation = !location?.[1].trim();
+  const locationEvidence = location ? `${quote(`${location[0]}:`)} is empty` : "no Location header";
+  if (REDIRECTS.has(status) && noLocation) {
     found.push({
       id: "redirect-without-location",
       severity: "error",
@@ -156,10 +161,11 @@ export function findPitfalls({ status, headers, body, method }: PitfallInput): P
         "so the browser just shows this response. " +
         'Use return redirect(url_for("endpoint")), which sets Location, ' +
         `or add it yourself: return "", ${status}, {"Location": url_for("endpoint")}.`,
+      evidence: `status “${status}” and ${locationEvidence}`,
     });
   }
 
-  if (status === 201 && !location) {
+  if (status === 201 && noLocation) {
     found.push({
       id: "created-without-location",
       severity: "warning",
@@ -167,13 +173,16 @@ export function findPitfalls({ status, headers, body, method }: PitfallInput): P
       detail:
         "A 201 says a new resource was made; clients expect a Location header pointing at it. " +
         'Add one: return jsonify(item), 201, {"Location": url_for("get_item", item_id=item["id"])}.',
+      evidence: `status “201” and ${locationEvidence}`,
     });
   }
 
   if (status === 204 || status === 304) {
-    const declared = Number(header(headers, "Content-Length")?.trim() ?? "0");
+    const length = header(headers, "Content-Length");
+    const declared = Number(length?.[1].trim() ?? "0");
     if (declared > 0 || body.byteLength > 0) {
       const amount = declared > 0 ? `Content-Length: ${declared}` : `${body.byteLength} bytes of body`;
+      const shown = text ? `: ${quote(text, 40)}` : "";
       found.push({
         id: "body-on-no-content",
         severity: "error",
@@ -184,6 +193,10 @@ export function findPitfalls({ status, headers, body, method }: PitfallInput): P
           (status === 204
             ? 'Return an empty body: return "", 204.'
             : "Let Flask build the 304: call response.make_conditional(request) or use send_file(), which answer If-None-Match for you."),
+        evidence:
+          length && declared > 0
+            ? `status “${status}” with ${quote(`${length[0]}: ${length[1]}`)}${shown}`
+            : `status “${status}” with ${body.byteLength} bytes of body${shown}`,
       });
     }
   }
