@@ -18,7 +18,7 @@ export interface CaseRequest {
   query: string;
   /** The case's own headers in order (Host and Content-Length are the client's). */
   headers: Pair[];
-  /** Body bytes as base64; null for GET and HEAD. */
+  /** Body bytes as base64; null when the request has none (always for GET and HEAD). */
   body: string | null;
   /** Send the cookies earlier responses of this case set (see CookieJar). */
   jar: boolean;
@@ -82,15 +82,19 @@ const TIME = "<time>";
 /**
  * The only changes made before comparing, to both sides alike:
  * - `Date` and `Expires` header values, and a Set-Cookie's `Expires=`: computed from now;
+ * - `Allow`: its methods come from a Python set, whose order depends on the
+ *   process's string-hash seed (two `flask run` processes differ); compared sorted;
  * - the timestamp and signature that end an itsdangerous-signed cookie value
  *   (Flask's session cookie): the timestamp is now, and the signature covers it;
  * - in bodies, what the case's own `mask` patterns match (exception texts that
- *   differ between CPython versions; each case says why).
+ *   differ between CPython versions; each case says why), and then the
+ *   Content-Length that counts them (see normalise).
  */
 export function normaliseHeaders(headers: Pair[]): Pair[] {
   return headers.map(([name, value]) => {
     const lower = name.toLowerCase();
     if (lower === "date" || lower === "expires") return [name, TIME];
+    if (lower === "allow") return [name, value.split(/\s*,\s*/).sort().join(", ")];
     if (lower === "set-cookie") {
       const cookie = value
         .replace(/(;\s*Expires=)[^;]*/i, `$1${TIME}`)
@@ -111,17 +115,21 @@ export function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString("base64");
 }
 
-/** A body as readable text when it is UTF-8 (diffs read better), else base64; with the case's masks applied. */
-export function normaliseBody(base64: string, masks: string[]): string {
+/**
+ * A body as readable text when it is UTF-8 (diffs read better), else base64;
+ * with the case's masks applied. `masked` says whether a mask matched.
+ */
+export function normaliseBody(base64: string, masks: string[]): { body: string; masked: boolean } {
   const bytes = fromBase64(base64);
   let text: string;
   try {
     text = "text:" + utf8.decode(bytes);
   } catch {
-    return "base64:" + base64;
+    return { body: "base64:" + base64, masked: false };
   }
+  const unmasked = text;
   for (const mask of masks) text = text.replace(new RegExp(mask, "g"), "<masked>");
-  return text;
+  return { body: text, masked: text !== unmasked };
 }
 
 /** What is compared of a response, normalised. */
@@ -132,13 +140,21 @@ export interface Compared {
   body: string;
 }
 
+/**
+ * Where a mask hid part of the body, Content-Length follows the hidden text's
+ * length: it is checked against the body's own length on each side, and
+ * compared as "<body length>" when it is right.
+ */
 export function normalise(answer: WireAnswer, masks: string[]): Compared {
-  return {
-    status: answer.status,
-    reason: answer.reason,
-    headers: normaliseHeaders(answer.headers),
-    body: normaliseBody(answer.body, masks),
-  };
+  const { body, masked } = normaliseBody(answer.body, masks);
+  const length = fromBase64(answer.body).byteLength;
+  let headers = normaliseHeaders(answer.headers);
+  if (masked) {
+    headers = headers.map(([name, value]): Pair =>
+      name.toLowerCase() === "content-length" && value === String(length) ? [name, "<body length>"] : [name, value],
+    );
+  }
+  return { status: answer.status, reason: answer.reason, headers, body };
 }
 
 /**
