@@ -36,7 +36,24 @@ export function BodyView({ exchange }: { exchange: Exchange }) {
     }
   }, [text, contentType]);
 
-  if (body.byteLength === 0) return <p className="empty" data-testid="response-body">(empty body)</p>;
+  // The head is in but the app has not finished its body: a stream between two yields.
+  const streaming = exchange.head !== undefined && exchange.endedAt === undefined;
+  const waiting = streaming && (
+    <p className="hint" role="status" data-testid="body-waiting">
+      {fullBody.byteLength === 0
+        ? "Waiting for the first chunk of the body…"
+        : `Waiting for the next chunk (${fullBody.byteLength.toLocaleString("en")} bytes so far)…`}
+    </p>
+  );
+
+  if (body.byteLength === 0)
+    return (
+      waiting || (
+        <p className="empty" data-testid="response-body">
+          (empty body)
+        </p>
+      )
+    );
 
   const raw = (
     <pre className="body" data-testid="response-body" tabIndex={0}>
@@ -82,6 +99,7 @@ export function BodyView({ exchange }: { exchange: Exchange }) {
           { id: "preview", label: "preview", content: preview },
         ]}
       />
+      {waiting}
     </section>
   );
 }
