@@ -80,7 +80,7 @@ export const test = base.extend<{ playground: Playground }>({
       async send(method: string, path: string) {
         const inspector = page.getByTestId("inspector");
         const before = (await inspector.count()) ? await inspector.getAttribute("data-exchange-id") : null;
-        await page.getByLabel("Method").selectOption(method);
+        await page.getByLabel("Method", { exact: true }).selectOption(method);
         await page.getByLabel("Path", { exact: true }).fill(path);
         await page.getByRole("button", { name: "Send" }).click();
         await expect(inspector).not.toHaveAttribute("data-exchange-id", before ?? "none");

@@ -7,9 +7,10 @@ import { useStore } from "../store";
 import { inBackground } from "../store/background-updates";
 import { toBrowserResponse } from "./browser-response";
 import type { RuntimeClient } from "./runtime-client";
-import { jarCookieFor, newExchangeId, pendingChains, serveAndRecord } from "./serve-and-record";
+import { jarCookieFor, newExchangeId, pendingSends, serveAndRecord } from "./serve-and-record";
 import { EXCHANGE_HEADER, PROBE_HEADER } from "./virtual-server";
-import { wireFromFetchRequest } from "./wire-request";
+import { buildFromFetchRequest } from "./wire-request";
+import { buildFromHop } from "../request/send-request";
 
 export function virtualServerHandlers(client: RuntimeClient, root: string) {
   return [
@@ -19,12 +20,15 @@ export function virtualServerHandlers(client: RuntimeClient, root: string) {
         return new Response(null, { status: 204, headers: { [PROBE_HEADER]: "ok" } });
       }
       const id = request.headers.get(EXCHANGE_HEADER) ?? newExchangeId();
-      const chain = pendingChains.get(id);
-      pendingChains.delete(id);
-      const wire = await wireFromFetchRequest(request, root, jarCookieFor);
+      const sent = pendingSends.get(id);
+      pendingSends.delete(id);
+      // The builder's request as the learner built it; anything else as the browser sent it.
+      const built = sent
+        ? buildFromHop(sent.hop, request.url)
+        : await buildFromFetchRequest(request, root, jarCookieFor);
       let streamed;
       try {
-        streamed = await serveAndRecord(client, wire, id, "service-worker", chain);
+        streamed = await serveAndRecord(client, built, id, "service-worker", sent?.chain);
       } catch {
         return Response.error();
       }

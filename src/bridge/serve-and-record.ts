@@ -3,12 +3,13 @@
  * the app produced it (status, ordered headers, body chunks with timing), so
  * the inspector shows the raw truth whatever fetch() later hides.
  */
-import type { WireRequest } from "../runtime/protocol";
 import type { Exchange } from "../store/initial-state";
 import { useStore } from "../store";
 import { inBackground } from "../store/background-updates";
 import { cookieHeaderFor } from "../request/cookie-jar";
+import type { Hop } from "../request/send-request";
 import type { RuntimeClient, StreamedResponse } from "./runtime-client";
+import type { BuiltRequest } from "./wire-request";
 
 /** The Cookie header the virtual host's jar sends for a path, as a browser would. */
 export function jarCookieFor(path: string): string | null {
@@ -16,10 +17,11 @@ export function jarCookieFor(path: string): string | null {
 }
 
 /**
- * Chain positions of requests the builder is about to send through the
- * service worker, by exchange id; the msw handler attaches them on arrival.
+ * Requests the builder is about to send through the service worker, by
+ * exchange id: the draft as built (fetch() would drop or rewrite some of its
+ * headers) and its place in a redirect chain. The msw handler takes them on arrival.
  */
-export const pendingChains = new Map<string, NonNullable<Exchange["chain"]>>();
+export const pendingSends = new Map<string, { hop: Hop; chain: NonNullable<Exchange["chain"]> }>();
 
 export function newExchangeId(): string {
   return crypto.randomUUID();
@@ -27,7 +29,7 @@ export function newExchangeId(): string {
 
 export async function serveAndRecord(
   client: RuntimeClient,
-  request: WireRequest,
+  { wire: request, sources }: BuiltRequest,
   id: string,
   via: Exchange["via"],
   chain?: Exchange["chain"],
@@ -37,7 +39,7 @@ export async function serveAndRecord(
   // Recorded as background updates: the inspector repaints after the response
   // is on its way, not in between (store/background-updates.ts).
   inBackground(() =>
-    store.exchangeStarted(id, via, { ...request, body: request.body ? request.body.slice() : null }, chain),
+    store.exchangeStarted(id, via, { ...request, body: request.body ? request.body.slice() : null }, chain, sources),
   );
   try {
     return await client.request(request, {

@@ -8,6 +8,7 @@ import { HeadersTable } from "./HeadersTable";
 import { HistoryPanel } from "./HistoryPanel";
 import { PitfallList } from "./PitfallList";
 import { RedirectChain } from "./RedirectChain";
+import { RequestView } from "./RequestView";
 import { SecurityReport } from "./SecurityReport";
 import { StatusLine } from "./StatusLine";
 
@@ -53,6 +54,7 @@ function ResponseView() {
                 </>
               ),
             },
+            { id: "request", label: "Request", content: <RequestView exchange={exchange} /> },
             { id: "security", label: "Security", content: <SecurityReport headers={exchange.head.headers} /> },
           ]}
         />

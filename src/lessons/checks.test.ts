@@ -251,6 +251,7 @@ describe("toWireRequest", () => {
       headers: [
         ["Host", "localhost:5173"],
         ["Content-Type", "application/json"],
+        ["Content-Length", "14"],
       ],
       body: new TextEncoder().encode('{"name": "é"}'),
       scheme: "http",
@@ -258,9 +259,11 @@ describe("toWireRequest", () => {
       serverPort: 5173,
     });
   });
-  it("gives GET and HEAD no body, and other methods an empty one", () => {
+  it("gives GET and HEAD no body, a bodiless DELETE none either, a bodiless POST an empty one", () => {
     expect(toWireRequest({ method: "GET", path: "/", body: "ignored" }).body).toBeNull();
     expect(toWireRequest({ method: "HEAD", path: "/" }).body).toBeNull();
-    expect(toWireRequest({ method: "DELETE", path: "/x" }).body).toEqual(new Uint8Array());
+    expect(toWireRequest({ method: "DELETE", path: "/x" }).body).toBeNull();
+    expect(toWireRequest({ method: "DELETE", path: "/x" }).headers.map(([name]) => name)).toEqual(["Host"]);
+    expect(toWireRequest({ method: "POST", path: "/x" }).headers).toContainEqual(["Content-Length", "0"]);
   });
 });

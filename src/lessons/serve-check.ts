@@ -17,14 +17,14 @@ const encoder = new TextEncoder();
 /**
  * A lesson's request as the app receives it: path and query split (and
  * percent-encoded as a browser would), Host first, the body as UTF-8 bytes
- * (null for GET and HEAD; empty for other methods without one). Like the
- * request builder, which sends the body as bytes, nothing adds a Content-Type:
- * a lesson that sends JSON says so in its headers.
+ * with its Content-Length (none without a body, except "0" for POST and PUT,
+ * as browsers send). Like the request builder, which sends the body as
+ * bytes, nothing adds a Content-Type: a lesson that sends JSON says so in its headers.
  */
 export function toWireRequest(request: LessonRequest): WireRequest {
   const method = request.method.toUpperCase();
   const headers = [...(request.headers ?? [])];
-  const body = BODYLESS_METHODS.has(method) ? null : encoder.encode(request.body ?? "");
+  const body = BODYLESS_METHODS.has(method) || request.body === undefined ? null : encoder.encode(request.body);
   return wireFromDraft({ method, path: request.path, headers, body }, CHECK_PAGE_URL);
 }
 

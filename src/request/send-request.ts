@@ -5,9 +5,9 @@
  * body a browser would use for it.
  */
 import type { RuntimeClient } from "../bridge/runtime-client";
-import { jarCookieFor, newExchangeId, pendingChains, serveAndRecord } from "../bridge/serve-and-record";
-import { COOKIE_HEADER, EXCHANGE_HEADER, splitPathAndQuery, toVirtualUrl } from "../bridge/virtual-server";
-import { BODYLESS_METHODS, wireFromDraft } from "../bridge/wire-request";
+import { jarCookieFor, newExchangeId, pendingSends, serveAndRecord } from "../bridge/serve-and-record";
+import { EXCHANGE_HEADER, toVirtualUrl } from "../bridge/virtual-server";
+import { BODYLESS_METHODS, buildFromDraft, type BuiltRequest } from "../bridge/wire-request";
 import { nextHop } from "./redirects";
 import type { Header } from "../runtime/protocol";
 import { useStore } from "../store";
@@ -46,47 +46,45 @@ export function hopFromDraft(draft: RequestDraft, boundary = `----playground${cr
   return { method, pathAndQuery: draft.path, headers, body: encoded.bytes };
 }
 
+/** The request the app receives for a hop (page at `pageUrl`): the learner's headers as typed, plus Host, Content-Length and the jar's cookies. */
+export function buildFromHop(hop: Hop, pageUrl: string): BuiltRequest {
+  return buildFromDraft({ method: hop.method, path: hop.pathAndQuery, headers: hop.headers, body: hop.body }, pageUrl, jarCookieFor);
+}
+
 async function sendHop(hop: Hop, mode: ServerMode, connection: Connection, chain: NonNullable<Exchange["chain"]>): Promise<SendResult> {
   const id = newExchangeId();
+  try {
+    // No HTTP client can send a header value with line breaks or non-Latin-1 characters.
+    new Headers(hop.headers);
+  } catch (error) {
+    return { ok: false, message: `No HTTP client can send these headers: ${(error as Error).message}` };
+  }
   if (mode.kind === "service-worker") {
-    // Cookie is a header fetch() may not set; it travels as COOKIE_HEADER.
-    const headers: Header[] = hop.headers.map(([name, value]) =>
-      name.toLowerCase() === "cookie" ? [COOKIE_HEADER, value] : [name, value],
-    );
-    let init: RequestInit;
+    // The fetch carries the request to the virtual server; its headers travel
+    // beside it, as built (fetch() would drop Origin, Cookie, Referer... and
+    // lower-case and sort the rest).
+    pendingSends.set(id, { hop, chain });
     try {
-      init = {
+      const response = await fetch(toVirtualUrl(hop.pathAndQuery, connection.root), {
         method: hop.method,
-        headers: new Headers([...headers, [EXCHANGE_HEADER, id]]),
+        headers: { [EXCHANGE_HEADER]: id },
         body: hop.body ? hop.body.slice() : null,
         redirect: "manual",
         cache: "no-store",
         credentials: "omit",
-      };
-    } catch (error) {
-      return { ok: false, message: `The browser refuses these headers: ${(error as Error).message}` };
-    }
-    pendingChains.set(id, chain);
-    try {
-      const response = await fetch(toVirtualUrl(hop.pathAndQuery, connection.root), init);
+      });
       await response.arrayBuffer(); // read to the end, as a client does
     } catch {
       // A network error: the exchange says why (no app, or a response a browser rejects).
     } finally {
-      pendingChains.delete(id);
+      pendingSends.delete(id);
     }
     if (useStore.getState().exchanges[id]) return { ok: true, id };
     return { ok: false, message: "The service worker did not pass this request to the app." };
   }
 
-  const headers = [...hop.headers];
-  if (!headers.some(([name]) => name.toLowerCase() === "cookie")) {
-    const cookie = jarCookieFor(splitPathAndQuery(hop.pathAndQuery).path);
-    if (cookie) headers.push(["Cookie", cookie]);
-  }
-  const wire = wireFromDraft({ method: hop.method, path: hop.pathAndQuery, headers, body: hop.body }, location.href);
   try {
-    const streamed = await serveAndRecord(connection.client, wire, id, "direct", chain);
+    const streamed = await serveAndRecord(connection.client, buildFromHop(hop, location.href), id, "direct", chain);
     await new Response(streamed.body).arrayBuffer();
   } catch {
     // recorded on the exchange

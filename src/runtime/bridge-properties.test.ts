@@ -486,11 +486,14 @@ describe("request side: the app sees exactly what was sent", () => {
         const upper = draft.method.toUpperCase();
         const bodyless = upper === "GET" || upper === "HEAD";
         const decodedPath = "/" + draft.segments.map((s) => s.text).join("/");
+        // A typed Host wins; Content-Length is the body's own (Fetch standard: "0" for a bodiless POST or PUT only).
+        const typedHost = draft.headers.find(([name]) => name.toLowerCase() === "host");
+        const sentBody = bodyless ? null : (draft.body ?? (upper === "POST" || upper === "PUT" ? new Uint8Array() : null));
         const headers: Header[] = [
-          ["Host", new URL(draft.pageUrl).host],
-          ...draft.headers.filter(([name]) => name.toLowerCase() !== "host"),
+          typedHost ?? ["Host", new URL(draft.pageUrl).host],
+          ...draft.headers.filter(([name]) => !/^(host|content-length)$/i.test(name)),
+          ...(sentBody === null ? [] : [["Content-Length", String(sentBody.byteLength)] as Header]),
         ];
-        const sentBody = bodyless ? null : (draft.body ?? new Uint8Array());
         const environ = expectedEnviron(headers, sentBody);
 
         expect(seen.method, "request.method").toBe(upper);

@@ -24,7 +24,13 @@ interface Actions {
   setCode(code: string): void;
   appLoaded(result: AppLoadResult, code: string): void;
   setDraft(draft: Partial<RequestDraft>): void;
-  exchangeStarted(id: string, via: Exchange["via"], request: WireRequest, chain?: Exchange["chain"]): void;
+  exchangeStarted(
+    id: string,
+    via: Exchange["via"],
+    request: WireRequest,
+    chain?: Exchange["chain"],
+    requestSources?: Exchange["requestSources"],
+  ): void;
   exchangeHead(id: string, head: WireResponseHead): void;
   exchangeChunk(id: string, bytes: Uint8Array): void;
   exchangeEnded(id: string, patch?: Pick<Exchange, "error" | "browserNote">): void;
@@ -108,10 +114,13 @@ export const useStore = create<Store>()(
 
         setDraft: (draft) => set((state) => ({ draft: { ...state.draft, ...draft } })),
 
-        exchangeStarted: (id, via, request, chain) =>
+        exchangeStarted: (id, via, request, chain, requestSources) =>
           set((state) => {
             const order = [...state.exchangeOrder, id];
-            const exchanges = { ...state.exchanges, [id]: { id, via, request, chain, startedAt: performance.now(), chunks: [] } };
+            const exchanges = {
+              ...state.exchanges,
+              [id]: { id, via, request, requestSources, chain, startedAt: performance.now(), chunks: [] },
+            };
             for (const old of order.splice(0, Math.max(0, order.length - MAX_EXCHANGES))) delete exchanges[old];
             return { exchanges, exchangeOrder: order, selectedExchangeId: id };
           }),

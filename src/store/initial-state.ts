@@ -8,6 +8,7 @@ import type { StoredCookie } from "../request/cookie-jar";
 import type { BodyDraft } from "../request/body-encoding";
 import type { CheckResult } from "../lessons/types";
 import type { SavedWorkspace } from "./workspace-storage";
+import type { HeaderSource } from "../bridge/wire-request";
 
 /** How requests reach the app: through msw's service worker, or straight to the runtime. */
 export type ServerMode =
@@ -44,7 +45,10 @@ export interface Exchange {
   chain?: { id: string; index: number; explanation?: string };
   /** Which path answered: msw's service worker, or a direct call to the runtime. */
   via: "service-worker" | "direct";
+  /** The request exactly as the app received it: headers in order, what the client added included. */
   request: WireRequest;
+  /** For each of `request.headers`: typed by the learner (or the page's fetch), or added by the client. */
+  requestSources?: HeaderSource[];
   startedAt: number;
   head?: WireResponseHead;
   headAt?: number;
