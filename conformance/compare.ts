@@ -68,7 +68,7 @@ export const CONFORMANCE_DIR = import.meta.dirname;
  */
 export function runNative(host: string, scheme: "http" | "https" = "http"): NativeRun {
   const python = process.env.CONFORMANCE_PYTHON ?? "python3";
-  const out = execFileSync(python, ["-I", "-S", join(CONFORMANCE_DIR, "native_runner.py"), "--host", host, "--scheme", scheme], {
+  const out = execFileSync(python, ["-I", "-S", "-B", join(CONFORMANCE_DIR, "native_runner.py"), "--host", host, "--scheme", scheme], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
