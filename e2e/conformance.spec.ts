@@ -122,6 +122,7 @@ async function runCase(page: Page, testCase: NativeCase) {
     const recorded = await recordedExchange(page, id);
     const expected = testCase.responses![index];
     expect(recorded.head, `${label}: the app answered (${recorded.error ?? ""})`).not.toBeNull();
+    expect(recorded.via, `${label}: answered through the service worker`).toBe("service-worker");
     const recordedAnswer: WireAnswer = { ...recorded.head!, body: recorded.body };
     jar.receive(recordedAnswer.headers);
     check("exchange", testCase, index, label, normalise(expected, testCase.mask), normalise(recordedAnswer, testCase.mask));
