@@ -24,7 +24,9 @@ function runtimeAssets(): RuntimeAssets {
     size: statSync(stackPath).size,
     sha256: createHash("sha256").update(readFileSync(stackPath)).digest("hex"),
   };
-  return { pyodide, stack, packages: manifest.packages.map(({ name, version }) => ({ name, version })) };
+  // The CPython the Pyodide build runs (src/runtime/flask-stack.test.ts checks it against sys.version).
+  const lock = JSON.parse(readFileSync(join(root, "public/pyodide/pyodide-lock.json"), "utf8")) as { info: { python: string } };
+  return { pyodide, stack, packages: manifest.packages.map(({ name, version }) => ({ name, version })), python: lock.info.python };
 }
 
 /**
@@ -97,7 +99,7 @@ function preloadUi(): Plugin {
 export default defineConfig(({ command, mode }) => ({
   plugins: [react(), contentSecurityPolicy, preloadUi()],
   define: {
-    __RUNTIME_ASSETS__: JSON.stringify(command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0, sha256: "" }, packages: [] }),
+    __RUNTIME_ASSETS__: JSON.stringify(command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0, sha256: "" }, packages: [], python: "" }),
   },
   // pyodide loads its own files at run time from public/pyodide; do not pre-bundle it.
   optimizeDeps: { exclude: ["pyodide"] },

@@ -65,6 +65,7 @@ const client: RuntimeClient = new RuntimeClient({
 
 const reloader = new AppReloader(client, {
   loaded: (result, code) => useStore.getState().appLoaded(result, code),
+  serving: (code, loadedAt) => useStore.getState().appServing(code, loadedAt),
   checked: (lessonId, code, results) => useStore.getState().checksRan(lessonId, code, results),
 });
 

@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { toCurl } from "../request/curl";
 import type { Exchange } from "../store/initial-state";
-import { joinChunks } from "./body-text";
-import { toRawHttp } from "./raw-http";
+import { wireHttpOf } from "./dev-server-view";
 
 /**
  * Where `flask run` serves the same app on the learner's machine: the
@@ -10,7 +9,7 @@ import { toRawHttp } from "./raw-http";
  */
 export const LOCAL_FLASK_ORIGIN = "http://127.0.0.1:5000";
 
-/** Copy the request as a curl command (for `flask run`), or the response as raw HTTP. */
+/** Copy the request as a curl command (for `flask run`), or the response as raw HTTP as `flask run` sends it. */
 export function CopyActions({ exchange }: { exchange: Exchange }) {
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async (what: string, text: string) => {
@@ -35,7 +34,11 @@ export function CopyActions({ exchange }: { exchange: Exchange }) {
         Copy as curl
       </button>
       {exchange.head && (
-        <button type="button" onClick={() => void copy("raw response", toRawHttp(exchange.head!, joinChunks(exchange.chunks)))}>
+        <button
+          type="button"
+          onClick={() => void copy("raw response", wireHttpOf(exchange)!)}
+          title="The response as flask run sends it: your app's status, headers and body, with the headers Werkzeug's development server adds (and, for a body without a Content-Length, its chunked framing)"
+        >
           Copy raw HTTP
         </button>
       )}

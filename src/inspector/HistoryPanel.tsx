@@ -1,5 +1,6 @@
 import { useStore } from "../store";
 import { CompareView } from "./CompareView";
+import { describeOlderApp, olderAppLabel } from "./older-app";
 
 /** This session's exchanges, newest first; pick any two to compare. */
 export function HistoryPanel() {
@@ -32,7 +33,15 @@ export function HistoryPanel() {
                     #{order.length - index} {label}
                   </button>
                 </td>
-                <td>{exchange.head ? exchange.head.status : exchange.error ? "failed" : "…"}</td>
+                <td>
+                  {exchange.head ? exchange.head.status : exchange.error ? "failed" : "…"}
+                  {exchange.olderApp && (
+                    <span className="badge older-app-badge" data-testid="history-older-app" title={describeOlderApp(exchange.olderApp)}>
+                      {olderAppLabel(exchange.olderApp)}
+                      <span className="sr-only">: {describeOlderApp(exchange.olderApp)}</span>
+                    </span>
+                  )}
+                </td>
                 <td>
                   <input type="radio" name="compare-a" aria-label={`Compare #${order.length - index} as A`} checked={compare[0] === id} onChange={() => setCompare(0, id)} />
                 </td>

@@ -4,8 +4,10 @@ import { Tabs } from "../ui/Tabs";
 import { BodyView } from "./BodyView";
 import { ChunkTimeline } from "./ChunkTimeline";
 import { CopyActions } from "./CopyActions";
+import { devServerHeadOf } from "./dev-server-view";
 import { HeadersTable } from "./HeadersTable";
 import { HistoryPanel } from "./HistoryPanel";
+import { describeOlderApp } from "./older-app";
 import { PitfallList } from "./PitfallList";
 import { RedirectChain } from "./RedirectChain";
 import { RequestView } from "./RequestView";
@@ -25,6 +27,11 @@ function ResponseView() {
     <div data-testid="inspector" data-exchange-id={exchange.id} data-complete={exchange.endedAt !== undefined}>
       <RedirectChain exchange={exchange} />
       <StatusLine exchange={exchange} />
+      {exchange.olderApp && (
+        <p className="notice warning older-app" data-testid="older-app">
+          {describeOlderApp(exchange.olderApp)}
+        </p>
+      )}
       {exchange.error && (
         <p className="notice error" role="alert" data-testid="exchange-error">
           {exchange.error}
@@ -37,7 +44,7 @@ function ResponseView() {
       )}
       <PitfallList exchange={exchange} />
       <CopyActions exchange={exchange} />
-      {exchange.head && <HeadersTable headers={exchange.head.headers} />}
+      {exchange.head && <HeadersTable headers={exchange.head.headers} server={devServerHeadOf(exchange)} />}
       {exchange.head && (
         <Tabs
           label="Response parts"

@@ -2,6 +2,8 @@
  * The Flask stack as the runtime mounts it: flask-stack.zip on sys.path
  * (scripts/precompile.mjs), imported with zipimport from precompiled bytecode.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startNodeRuntime, type NodeRuntime } from "./node-runtime";
 import { STACK_ZIP_PATH } from "./python-runtime";
@@ -25,6 +27,16 @@ import flask, werkzeug, jinja2, click, itsdangerous, markupsafe, blinker
 
   it("keeps package metadata readable (importlib.metadata)", () => {
     expect(py(`import importlib.metadata; importlib.metadata.version("flask")`)).toMatch(/^3\.1\./);
+  });
+
+  it("runs the CPython and Werkzeug the inspector's Server header names (vite.config.ts reads them from these files)", () => {
+    const root = join(import.meta.dirname, "..", "..");
+    const lock = JSON.parse(readFileSync(join(root, "public/pyodide/pyodide-lock.json"), "utf8")) as { info: { python: string } };
+    const manifest = JSON.parse(readFileSync(join(root, "public/wheels/manifest.json"), "utf8")) as { packages: { name: string; version: string }[] };
+    expect(py("import sys; sys.version.split()[0]")).toBe(lock.info.python);
+    expect(py(`import importlib.metadata; importlib.metadata.version("werkzeug")`)).toBe(
+      manifest.packages.find((p) => p.name === "werkzeug")?.version,
+    );
   });
 
   it("shows Flask's own source lines in tracebacks", () => {

@@ -15,6 +15,8 @@ export interface RuntimeAssets {
   stack: RuntimeAsset & { sha256: string };
   /** The Python packages in the stack and their versions. */
   packages: { name: string; version: string }[];
+  /** The CPython version of the Pyodide build (pyodide-lock.json), e.g. "3.14.2". */
+  python: string;
 }
 
 declare const __RUNTIME_ASSETS__: RuntimeAssets;

@@ -7,3 +7,9 @@ import type { RuntimeAssets } from "../runtime/runtime-assets";
 declare const __RUNTIME_ASSETS__: RuntimeAssets;
 
 export const runtimeVersions: { name: string; version: string }[] = __RUNTIME_ASSETS__.packages;
+
+/** The CPython version the app runs on, e.g. "3.14.2" (what `flask run`'s Server header names). */
+export const pythonVersion: string = __RUNTIME_ASSETS__.python;
+
+/** Werkzeug's version in the stack, e.g. "3.1.3". */
+export const werkzeugVersion: string = runtimeVersions.find((p) => p.name === "werkzeug")?.version ?? "";

@@ -12,6 +12,7 @@ import { initialState, type Exchange, type RequestDraft, type ServerMode, type S
 import { createLessonSlice, type LessonActions } from "./lesson-slice";
 import { migratePersisted } from "./migrate";
 import { backgroundUpdates } from "./background-updates";
+import { olderAppFor } from "../inspector/older-app";
 
 /** Keep the logs panel bounded: a chatty loop must not grow memory forever. */
 const MAX_LOG_ENTRIES = 1000;
@@ -23,6 +24,8 @@ interface Actions {
   setServerMode(mode: ServerMode): void;
   setCode(code: string): void;
   appLoaded(result: AppLoadResult, code: string): void;
+  /** `code` now answers requests: it loaded into the runtime at `loadedAt` (wall clock). */
+  appServing(code: string, loadedAt: number): void;
   setDraft(draft: Partial<RequestDraft>): void;
   exchangeStarted(
     id: string,
@@ -112,6 +115,8 @@ export const useStore = create<Store>()(
                 },
           ),
 
+        appServing: (servingCode, servingLoadedAt) => set({ servingCode, servingLoadedAt }),
+
         setDraft: (draft) => set((state) => ({ draft: { ...state.draft, ...draft } })),
 
         exchangeStarted: (id, via, request, chain, requestSources) =>
@@ -119,12 +124,21 @@ export const useStore = create<Store>()(
             const order = [...state.exchangeOrder, id];
             const exchanges = {
               ...state.exchanges,
-              [id]: { id, via, request, requestSources, chain, startedAt: performance.now(), chunks: [] },
+              [id]: { id, via, request, requestSources, chain, startedAt: performance.now(), chunks: [], editorCode: state.code },
             };
             for (const old of order.splice(0, Math.max(0, order.length - MAX_EXCHANGES))) delete exchanges[old];
             return { exchanges, exchangeOrder: order, selectedExchangeId: id };
           }),
-        exchangeHead: (id, head) => set((state) => patchExchange(state, id, () => ({ head, headAt: performance.now() }))),
+        exchangeHead: (id, head) =>
+          set((state) =>
+            patchExchange(state, id, (e) => ({
+              head,
+              headAt: performance.now(),
+              headDate: Date.now(),
+              // Which code answered is known now: loads sent before the request have finished.
+              olderApp: e.editorCode !== undefined ? olderAppFor(e.editorCode, state) : undefined,
+            })),
+          ),
         exchangeChunk: (id, bytes) =>
           set((state) => patchExchange(state, id, (e) => ({ chunks: [...e.chunks, { at: performance.now(), bytes }] }))),
         exchangeEnded: (id, patch = {}) =>

@@ -59,6 +59,24 @@ export interface Exchange {
   error?: string;
   /** Why a browser could not take the response as the app sent it, if so. */
   browserNote?: string;
+  /** The editor's code when the request was sent (the same string as `State.code` then, not a copy). */
+  editorCode?: string;
+  /** Wall-clock time (Date.now()) the head arrived: the Date a real server would have sent. */
+  headDate?: number;
+  /** Set when code other than the editor's answered (see inspector/older-app.ts). */
+  olderApp?: OlderApp;
+}
+
+/** Why the editor's code did not answer: it failed to load, or it had not been loaded yet. */
+export type EditorLag =
+  | { kind: "error"; stage: Extract<AppLoadResult, { ok: false }>["stage"]; error: string; line?: number }
+  | { kind: "not-loaded" };
+
+/** An exchange answered by an app other than the editor's code of the moment. */
+export interface OlderApp {
+  /** When the version that answered was loaded (wall clock, Date.now()). */
+  loadedAt: number;
+  editor: EditorLag;
 }
 
 /** A learner's progress in one lesson, kept locally. */
@@ -85,6 +103,8 @@ export interface State {
   loadedCode: string | null;
   /** The code of the app that answers requests (the last one that loaded). */
   servingCode: string | null;
+  /** When `servingCode` was last loaded into the runtime (wall clock, Date.now()). */
+  servingLoadedAt: number | null;
   settings: { timeLimitMs: number };
   appStatus: AppStatus;
   draft: RequestDraft;
@@ -129,6 +149,7 @@ export const initialState: State = {
   code: DEFAULT_CODE,
   loadedCode: null,
   servingCode: null,
+  servingLoadedAt: null,
   settings: { timeLimitMs: 5000 },
   appStatus: { kind: "loading" },
   draft: initialDraft,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RuntimeClient } from "../bridge/runtime-client";
 import type { AppLoadResult } from "../runtime/protocol";
+import type { Lesson } from "../lessons/types";
 import { AppReloader } from "./app-reloader";
 
 /** A runtime client that records loads and answers them after a delay. */
@@ -54,5 +55,51 @@ describe("AppReloader", () => {
     await reloader.reloadNow("four", null); // overtakes "three"
     await two;
     expect(loads).toEqual(["one", "two", "four"]);
+  });
+});
+
+describe("AppReloader reports the code that answers", () => {
+  /** A client whose loads of "bad" fail and the rest work, at once. */
+  function client(loads: string[]) {
+    return {
+      async loadApp(code: string): Promise<AppLoadResult> {
+        loads.push(code);
+        return code === "bad"
+          ? { ok: false, stage: "syntax", error: { type: "SyntaxError", message: "x", frames: [], text: "" }, durationMs: 1 }
+          : { ok: true, routes: [], durationMs: 1 };
+      },
+    } as unknown as RuntimeClient;
+  }
+
+  it("after each load that works, with the wall-clock time, and not after one that fails", async () => {
+    const loads: string[] = [];
+    const serving: [string, number][] = [];
+    const reloader = new AppReloader(client(loads), { loaded: () => {}, checked: () => {}, serving: (code, at) => serving.push([code, at]) }, 0);
+    const before = Date.now();
+    await reloader.reloadNow("good", null);
+    await reloader.reloadNow("bad", null);
+    expect(serving.map(([code]) => code)).toEqual(["good"]);
+    expect(serving[0][1]).toBeGreaterThanOrEqual(before);
+    expect(serving[0][1]).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("before a lesson's checks run (they run against it), and again for the fresh load after them", async () => {
+    const loads: string[] = [];
+    const events: string[] = [];
+    const lesson = { id: "l", checks: [] } as unknown as Lesson;
+    const reloader = new AppReloader(
+      client(loads),
+      { loaded: () => events.push("loaded"), checked: () => events.push("checked"), serving: (code) => events.push(`serving ${code}`) },
+      0,
+    );
+    await reloader.reloadNow("good", lesson);
+    expect(events).toEqual(["serving good", "serving good", "checked", "loaded"]);
+  });
+
+  it("after the restore that follows a restart", async () => {
+    const serving: string[] = [];
+    const reloader = new AppReloader(client([]), { loaded: () => {}, checked: () => {}, serving: (code) => serving.push(code) }, 0);
+    await reloader.restore("good");
+    expect(serving).toEqual(["good"]);
   });
 });

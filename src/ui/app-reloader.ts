@@ -16,6 +16,13 @@ export const RELOAD_DELAY_MS = 400;
 
 export interface ReloadListener {
   loaded(result: AppLoadResult, code: string): void;
+  /**
+   * `code` answers requests from now on: it loaded at `loadedAt` (Date.now()).
+   * Called at once after every load that worked, before the checks run and
+   * after the restore that follows a restart, so an exchange can tell which
+   * code answered it.
+   */
+  serving?(code: string, loadedAt: number): void;
   checked(lessonId: string, code: string, results: CheckResult[]): void;
 }
 
@@ -49,8 +56,15 @@ export class AppReloader {
    * quietly (the status keeps saying why the restart happened).
    */
   restore(code: string): Promise<void> {
-    this.queue = this.queue.then(() => this.client.loadApp(code)).then(() => {}, () => {});
+    this.queue = this.queue.then(() => this.load(code)).then(() => {}, () => {});
     return this.queue;
+  }
+
+  /** Load `code`, and report it as the code that answers if it worked. */
+  private async load(code: string): Promise<AppLoadResult> {
+    const result = await this.client.loadApp(code);
+    if (result.ok) this.listener.serving?.(code, Date.now());
+    return result;
   }
 
   private enqueue(code: string, lesson: Lesson | null): Promise<void> {
@@ -64,11 +78,11 @@ export class AppReloader {
 
   private async reload(code: string, lesson: Lesson | null): Promise<void> {
     if (this.stale(code, lesson)) return;
-    const result = await this.client.loadApp(code);
+    const result = await this.load(code);
     if (result.ok && lesson) {
       const results = await runLessonChecks(this.client, lesson);
       // The checks may have changed the app's in-memory data: start the learner fresh.
-      await this.client.loadApp(code);
+      await this.load(code);
       this.listener.checked(lesson.id, code, results);
     }
     this.listener.loaded(result, code);
