@@ -102,6 +102,13 @@ describe("WireRequest from the builder's draft", () => {
     expect(built.sources).toEqual(["sent", "sent", "added", "added"]);
   });
 
+  it("gives the wire its own copy of the body (it is transferred to the worker; a 307 sends the draft again)", () => {
+    const body = new Uint8Array([1, 2, 3]);
+    const { wire } = buildFromDraft({ method: "POST", path: "/", headers: [], body }, "http://localhost/");
+    structuredClone(wire.body, { transfer: [wire.body!.buffer] });
+    expect(body).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
   it("follows the Fetch standard's Content-Length: none without a body except 0 for POST and PUT", () => {
     expect(contentLengthFor("DELETE", null)).toBeNull();
     expect(contentLengthFor("PATCH", null)).toBeNull();

@@ -90,7 +90,8 @@ export function buildFromDraft(
       method,
       ...location,
       headers: list.headers,
-      body: body ?? (length === null ? null : new Uint8Array()),
+      // A copy: the wire's body is transferred to the worker, the draft's may be sent again (a 307 hop).
+      body: body ? body.slice() : length === null ? null : new Uint8Array(),
       ...omitHost(server),
     },
     sources: list.sources,
