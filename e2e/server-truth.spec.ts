@@ -45,11 +45,11 @@ test("the headers flask run adds are shown in place, marked as the server's, and
   expect(Math.abs(Date.parse(date) - Date.now())).toBeLessThan(120_000);
   expect(table[4][2]).toBe("close");
   // Marked visibly, with what the mark means for the mouse and for screen readers.
-  const badge = rows.first().locator(".server-badge");
+  const badge = rows.first().locator(".badge");
   await expect(badge).toHaveAttribute("title", SERVER_NOTE);
   await expect(badge).toContainText("server");
   await expect(badge.locator(".sr-only")).toHaveText(`: ${SERVER_NOTE}`);
-  await expect(rows.nth(2).locator(".server-badge")).toHaveCount(0);
+  await expect(rows.nth(2).locator(".badge")).toHaveCount(0);
   await expect(page.getByTestId("server-headers-legend")).toContainText("flask run");
 
   await page.getByRole("button", { name: "Copy raw HTTP" }).click();

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Header } from "../runtime/protocol";
 import { explainHeader } from "./header-docs";
 import { SERVER_ADDED_NOTE, type DevServerHead, type WireHeader } from "./server-headers";
@@ -22,11 +23,30 @@ function SetCookieDetails({ value }: { value: string }) {
 }
 
 /** The "server" badge: what it means is in its tooltip and, for screen readers, in its text. */
-function ServerBadge() {
+/** Marks a header row that someone other than the sender added (the server, the client); `note` says who, also to screen readers. */
+export function AddedBadge({ label, note }: { label: string; note: string }) {
   return (
-    <span className="badge server-badge" title={SERVER_ADDED_NOTE}>
-      server<span className="sr-only">: {SERVER_ADDED_NOTE}</span>
+    <span className="badge" title={note}>
+      {label}
+      <span className="sr-only">: {note}</span>
     </span>
+  );
+}
+
+/** The frame of a headers table: a caption for screen readers, then #, Name and Value columns. */
+export function HeadersFrame({ caption, testId, children }: { caption: string; testId: string; children: ReactNode }) {
+  return (
+    <table className="headers" data-testid={testId}>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Name</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
   );
 }
 
@@ -42,30 +62,21 @@ export function HeadersTable({ headers, server }: { headers: Header[]; server?: 
     <>
       {server && (
         <p className="hint headers-legend" data-testid="server-headers-legend">
-          Rows marked <span className="badge server-badge">server</span> are what <code>flask run</code> (Werkzeug&apos;s development server) adds; the rest are
+          Rows marked <span className="badge">server</span> are what <code>flask run</code> (Werkzeug&apos;s development server) adds; the rest are
           exactly what your app sent.
           {server.interim.length > 0 &&
             ` Before this response it sends ${server.interim.map((line) => `“${line}”`).join(" and ")} (the request has Expect: 100-continue).`}
         </p>
       )}
-      <table className="headers" data-testid="response-headers">
-        <caption className="sr-only">Response headers in the order sent</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Name</th>
-            <th scope="col">Value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ name, value, addedBy, why }, index) => {
+      <HeadersFrame caption="Response headers in the order sent" testId="response-headers">
+        {rows.map(({ name, value, addedBy, why }, index) => {
             const explanation = addedBy === "server" ? why : explainHeader(name);
             return (
-              <tr key={index} className={addedBy === "server" ? "server-added" : undefined} data-added-by={addedBy}>
+              <tr key={index} className={addedBy === "server" ? "added" : undefined} data-added-by={addedBy}>
                 <td className="index">{index + 1}</td>
                 <td className="name">
                   {name}
-                  {addedBy === "server" && <> <ServerBadge /></>}
+                  {addedBy === "server" && <> <AddedBadge label="server" note={SERVER_ADDED_NOTE} /></>}
                 </td>
                 <td className="value">
                   <span className="header-value">{value}</span>
@@ -75,8 +86,7 @@ export function HeadersTable({ headers, server }: { headers: Header[]; server?: 
               </tr>
             );
           })}
-        </tbody>
-      </table>
+      </HeadersFrame>
     </>
   );
 }

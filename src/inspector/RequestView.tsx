@@ -1,5 +1,6 @@
 import type { Exchange } from "../store/initial-state";
 import { decodeText, hexDump } from "./body-text";
+import { AddedBadge, HeadersFrame } from "./HeadersTable";
 
 /**
  * The request exactly as the app received it: the request line, every header
@@ -19,31 +20,23 @@ export function RequestView({ exchange }: { exchange: Exchange }) {
           {request.method} {target} HTTP/1.1
         </code>
       </p>
-      <table className="headers" data-testid="request-headers">
-        <caption className="sr-only">Request headers in the order the app received them</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Name</th>
-            <th scope="col">Value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {request.headers.map(([name, value], index) => {
-            const added = requestSources?.[index] === "added";
-            return (
-              <tr key={index} className={added ? "added" : undefined} data-source={added ? "added" : "sent"}>
-                <td className="index">{index + 1}</td>
-                <td className="name">{name}</td>
-                <td className="value">
-                  <span className="header-value">{value}</span>
-                  {added && <span className="badge" title={`Added by ${adder}, not typed in the request.`}>added by {exchange.chain ? "the client" : "the browser"}</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <HeadersFrame caption="Request headers in the order the app received them" testId="request-headers">
+        {request.headers.map(([name, value], index) => {
+          const added = requestSources?.[index] === "added";
+          return (
+            <tr key={index} className={added ? "added" : undefined} data-source={added ? "added" : "sent"}>
+              <td className="index">{index + 1}</td>
+              <td className="name">
+                {name}
+                {added && <> <AddedBadge label={exchange.chain ? "client" : "browser"} note={`Added by ${adder}, not typed in the request.`} /></>}
+              </td>
+              <td className="value">
+                <span className="header-value">{value}</span>
+              </td>
+            </tr>
+          );
+        })}
+      </HeadersFrame>
       {request.body === null ? (
         <p className="empty">No body.</p>
       ) : (
