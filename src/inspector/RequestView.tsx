@@ -27,7 +27,7 @@ export function RequestView({ exchange }: { exchange: Exchange }) {
             <tr key={index} className={added ? "added" : undefined} data-source={added ? "added" : "sent"}>
               <td className="index">{index + 1}</td>
               <td className="name">
-                {name}
+                <span className="header-name">{name}</span>
                 {added && <> <AddedBadge label={exchange.chain ? "client" : "browser"} note={`Added by ${adder}, not typed in the request.`} /></>}
               </td>
               <td className="value">

@@ -5,8 +5,11 @@
  * BURST_GAP_MS while requests keep coming. Without this, each request cost
  * four or five React renders on the main thread, the same thread that carries
  * the request and its response between the service worker and the runtime
- * worker (bench/: 13 ms round trip, of which Python took 1.5). Changes
- * arriving within BURST_AFTER_MS of the last repaint make a burst.
+ * worker (bench/: 13 ms round trip, of which Python took 1.5). A burst is
+ * BURST_MIN_REPAINTS or more repaints in a row, each followed within
+ * BURST_AFTER_MS by more changes: one request (its start, then its head and
+ * first chunk a moment later) is still shown frame by frame, so a stream's
+ * first chunk is on screen when it arrives.
  *
  * `getState()` is always current; only the subscribers (React, autosave) hear
  * later. A normal update flushes what is pending, and every subscriber gets
@@ -18,8 +21,10 @@ import type { StateCreator, StoreMutatorIdentifier } from "zustand";
 export const FRAME_MS = 16;
 /** During a burst of requests, the inspector repaints at most this often. */
 export const BURST_GAP_MS = 250;
-/** Changes this soon after a repaint mean requests are coming back to back. */
+/** Changes this soon after a repaint mean requests may be coming back to back... */
 export const BURST_AFTER_MS = 2 * FRAME_MS;
+/** ...and they are, after this many such repaints in a row. */
+export const BURST_MIN_REPAINTS = 4;
 
 let backgroundDepth = 0;
 
@@ -52,6 +57,8 @@ const backgroundUpdatesImpl: Impl = (initializer) => (set, get, api) => {
   let unheardSince: T | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastFlush = -Infinity;
+  /** Repaints in a row that more changes followed within BURST_AFTER_MS. */
+  let quickInARow = 0;
 
   const notify = (state: T, previous: T) => {
     for (const listener of [...listeners]) listener(state, previous);
@@ -69,12 +76,15 @@ const backgroundUpdatesImpl: Impl = (initializer) => (set, get, api) => {
   api.subscribe((state, previous) => {
     if (backgroundDepth > 0) {
       unheardSince ??= previous;
-      // Changes coming right after a flush are a burst: wait out the gap.
-      // Otherwise show them at the next frame (a request that took longer
-      // than a frame must not wait BURST_GAP_MS for its end to show).
-      const now = performance.now();
-      const wait = now - lastFlush < BURST_AFTER_MS ? lastFlush + BURST_GAP_MS - now : 0;
-      timer ??= setTimeout(flush, Math.max(FRAME_MS, wait));
+      // In a burst, wait out the gap; otherwise show the changes at the next
+      // frame (a request that took longer than a frame, or a stream's first
+      // chunk, must not wait BURST_GAP_MS to show).
+      if (timer === undefined) {
+        const now = performance.now();
+        quickInARow = now - lastFlush < BURST_AFTER_MS ? quickInARow + 1 : 0;
+        const wait = quickInARow >= BURST_MIN_REPAINTS ? lastFlush + BURST_GAP_MS - now : 0;
+        timer = setTimeout(flush, Math.max(FRAME_MS, wait));
+      }
       return;
     }
     const since = unheardSince ?? previous;
