@@ -189,6 +189,29 @@ function editTimes(page, count) {
   }, count);
 }
 
+/**
+ * A stream through the page's own fetch(): for each chunk, the time from the
+ * app's yield (Python's wall clock, in the chunk) to the page reading it
+ * (ms). The app sleeps 50 ms between yields.
+ */
+function streamLatencies(page, count) {
+  return page.evaluate(async (n) => {
+    const handle = window.__playground;
+    const code = `import time\nfrom flask import Flask\napp = Flask(__name__)\n\n@app.get("/")\ndef index():\n    def chunks():\n        for i in range(${n}):\n            yield f"{time.time() * 1000}\\n"\n            time.sleep(0.05)\n    return chunks(), {"Content-Type": "application/x-ndjson"}\n`;
+    handle.setCode(code);
+    while (handle.getState().loadedCode !== code) await new Promise((r) => setTimeout(r, 1));
+    const reader = (await fetch(new URL("flask/", location.href))).body.getReader();
+    const decoder = new TextDecoder();
+    const out = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return out;
+      const now = Date.now();
+      for (const line of decoder.decode(value).split("\n")) if (line) out.push(now - Number(line));
+    }
+  }, count);
+}
+
 /** Memory at ready, after 100 requests and after `count`. */
 function memory(page, count) {
   return page.evaluate(async (n) => {
@@ -219,6 +242,7 @@ const { page } = cold.kept;
 const requests = await requestTimes(page, REQUESTS, WARMUP_REQUESTS);
 const edits = await editTimes(page, EDITS);
 const mem = await memory(page, LOAD_REQUESTS);
+const stream = await streamLatencies(page, smoke ? 5 : 40);
 await cold.kept.context.close();
 rmSync(cold.kept.profile, { recursive: true, force: true });
 const warm = smoke ? null : await loads("warm");
@@ -241,6 +265,7 @@ if (warm) {
   };
 }
 results.edit_to_response = { count: EDITS, p50_ms: percentile(edits, 50), p95_ms: percentile(edits, 95) };
+results.stream = { chunks: stream.length, yield_to_fetch_p50_ms: percentile(stream, 50), yield_to_fetch_max_ms: Math.max(...stream) };
 results.request = {
   count: REQUESTS,
   warmup_count: WARMUP_REQUESTS,
