@@ -157,19 +157,27 @@ function module(pyodide: PyodideAPI): PyodideModule {
  */
 function guardFinalizers(pyodide: PyodideAPI): () => void {
   const registry = module(pyodide).finalizationRegistry;
-  const live = new Map<object, FinalizationTarget>();
+  // The registrations still pending, by their held value. Neither map keeps a
+  // proxy alive (that would stop Pyodide ever releasing it): tokens are only
+  // weak keys, and a second registry drops what the garbage collector took.
+  const live = new Set<FinalizationTarget>();
+  const byToken = new WeakMap<object, FinalizationTarget>();
+  const collected = new FinalizationRegistry<FinalizationTarget>((held) => live.delete(held));
   const register = registry.register.bind(registry);
   const unregister = registry.unregister.bind(registry);
   registry.register = (target, held, token) => {
-    if (token) live.set(token, held);
+    live.add(held);
+    if (token) byToken.set(token, held);
+    collected.register(target, held);
     register(target, held, token);
   };
   registry.unregister = (token) => {
-    live.delete(token);
+    const held = byToken.get(token);
+    if (held) live.delete(held);
     return unregister(token);
   };
   return () => {
-    for (const held of live.values()) {
+    for (const held of live) {
       held.ptr = 0;
       held.cache = undefined;
     }
