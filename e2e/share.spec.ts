@@ -29,6 +29,8 @@ def shared():
     return {"got": request.get_json()}, 201`;
 
 test("a share link restores code, request and lesson in a fresh browser", async ({ playground, browser }) => {
+  // Two browsers each boot Python: on a machine with a load average of 10 that outlasts the default minute.
+  test.slow();
   const { page } = playground;
   await page.goto("/#lesson=json");
   await playground.ready();

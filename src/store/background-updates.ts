@@ -24,7 +24,7 @@ export const BURST_GAP_MS = 250;
 /** Changes this soon after a repaint mean requests may be coming back to back... */
 export const BURST_AFTER_MS = 2 * FRAME_MS;
 /** ...and they are, after this many such repaints in a row. */
-export const BURST_MIN_REPAINTS = 4;
+export const BURST_MIN_REPAINTS = 2;
 
 let backgroundDepth = 0;
 
