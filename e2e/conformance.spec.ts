@@ -28,13 +28,12 @@ import {
   type Side,
   type WireAnswer,
 } from "../conformance/compare";
+import { COOKIE_HEADER, EXCHANGE_HEADER } from "../src/bridge/virtual-server";
 import type { RecordedExchange } from "../src/debug-handle";
 import { expect, test } from "./fixtures";
 
 /** Statuses fetch() turns into an opaque response under `redirect: "manual"` (Fetch standard: redirect status). */
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const EXCHANGE_HEADER = "x-playground-exchange";
-const COOKIE_HEADER = "x-playground-cookie";
 
 const caseCount = readdirSync(join(CONFORMANCE_DIR, "cases")).filter((f) => f.endsWith(".py")).length;
 /** One page per slice: the slices run side by side on Playwright's two workers. */
