@@ -11,9 +11,11 @@ export const VIRTUAL_PREFIX = "flask";
 /** Header the request builder adds to tie a fetch to its recorded exchange; never reaches the app. */
 export const EXCHANGE_HEADER = "x-playground-exchange";
 /**
- * Carries the Cookie header for the virtual host: fetch() may not set Cookie
- * itself (a forbidden header), and the playground's own cookies must not reach
- * the learner's app. The handler turns it back into Cookie.
+ * Carries a Cookie header for the virtual host on a page's own fetch() (the
+ * conformance tests use it): fetch() may not set Cookie itself (a forbidden
+ * header), and the playground's own cookies must not reach the learner's app.
+ * The handler turns it back into Cookie. The request builder needs none: its
+ * headers travel beside the fetch (wire-request.ts).
  */
 export const COOKIE_HEADER = "x-playground-cookie";
 /** Header of the self-test request that checks the service worker answers. */
