@@ -1,6 +1,6 @@
 /**
- * Labelled responses for the pitfall checks: 156 of them, 91 correct and
- * 65 with pitfalls. pitfall-corpus.test.ts runs findPitfalls over every one and
+ * Labelled responses for the pitfall checks: 161 of them, 93 correct and
+ * 68 with pitfalls. pitfall-corpus.test.ts runs findPitfalls over every one and
  * wants exactly the ids listed, so a check that cries wolf on a correct
  * response (or misses a real mistake) fails the build.
  *
@@ -1484,5 +1484,64 @@ ZeroDivisionError: division by zero
     headers: [["Content-Type", "application/json"], ["Content-Length", "17"]],
     body: '{"deleted":true}\n',
     expect: ["body-on-no-content"],
+  },
+  // Headers that must have one value, sent twice (recorded from Flask 3.1's test client).
+  {
+    name: "headers.add() of a second Content-Type on a make_response",
+    status: 200,
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "14"],
+      ["Content-Type", "text/csv; charset=utf-8"],
+      ["Content-Disposition", "attachment; filename=report.csv"],
+    ],
+    body: "id,name\n1,Ada\n",
+    expect: ["duplicate-header"],
+  },
+  {
+    name: "two Access-Control-Allow-Origin values added to a jsonify()",
+    status: 200,
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "12"],
+      ["Access-Control-Allow-Origin", "*"],
+      ["Access-Control-Allow-Origin", "https://a.example"],
+    ],
+    body: '{"ok":true}\n',
+    expect: ["duplicate-header"],
+  },
+  {
+    name: "two Content-Disposition headers on a zip download",
+    status: 200,
+    headers: [
+      ["Content-Type", "application/zip"],
+      ["Content-Length", "4"],
+      ["Content-Disposition", "attachment; filename=a.zip"],
+      ["Content-Disposition", "attachment; filename=b.zip"],
+    ],
+    body: [0x50, 0x4b, 0x03, 0x04],
+    expect: ["duplicate-header"],
+  },
+  {
+    name: "two cookies and two Vary values: repeated, but not single-valued",
+    status: 200,
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "2"],
+      ["Set-Cookie", "a=1; Path=/"],
+      ["Set-Cookie", "b=2; Path=/"],
+      ["Vary", "Cookie"],
+      ["Vary", "Accept"],
+    ],
+    body: "ok",
+    expect: [],
+    why: "Set-Cookie is sent once per cookie and Vary is a list; repeating them is how HTTP works.",
+  },
+  {
+    name: "a Content-Type from a tuple's header list replaces Flask's",
+    status: 200,
+    headers: [["Content-Type", "text/csv"], ["Content-Length", "4"]],
+    body: "a,b\n",
+    expect: [],
   },
 ];

@@ -21,6 +21,7 @@ export const PITFALL_IDS = [
   "redirect-without-location",
   "created-without-location",
   "body-on-no-content",
+  "duplicate-header",
 ] as const;
 export type PitfallId = (typeof PITFALL_IDS)[number];
 
@@ -48,6 +49,23 @@ export interface PitfallInput {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * Headers that carry one value (RFC 9110, RFC 6266, Fetch): sent twice, each
+ * client picks its own winner, or rejects the response (CORS does).
+ */
+const SINGLE_VALUED = [
+  "Content-Type",
+  "Content-Length",
+  "Content-Disposition",
+  "Content-Location",
+  "Location",
+  "ETag",
+  "Last-Modified",
+  "Expires",
+  "Retry-After",
+  "Access-Control-Allow-Origin",
+  "Access-Control-Allow-Credentials",
+];
 const NO_PARSE = Symbol("not JSON");
 
 function header(headers: Header[], name: string): Header | undefined {
@@ -199,6 +217,24 @@ export function findPitfalls({ status, headers, body, method }: PitfallInput): P
             : `status “${status}” with ${body.byteLength} bytes of body${shown}`,
       });
     }
+  }
+
+  const duplicated = SINGLE_VALUED.map((name) => headers.filter(([key]) => key.toLowerCase() === name.toLowerCase())).filter(
+    (rows) => rows.length > 1,
+  );
+  if (duplicated.length) {
+    const names = duplicated.map((rows) => rows[0]![0]);
+    found.push({
+      id: "duplicate-header",
+      severity: "warning",
+      title: `${names.join(" and ")} sent more than once`,
+      detail:
+        `${names.join(" and ")} must have one value, but the response sends ${duplicated.length > 1 ? "each" : "it"} more than once, ` +
+        "so clients disagree on which one counts (and CORS rejects a doubled Access-Control-Allow-Origin). " +
+        "response.headers.add(...) appends a second header beside the one Flask set; " +
+        'assign instead, which replaces it: response.headers["Content-Type"] = "text/csv", or pass mimetype= to make_response or Response.',
+      evidence: duplicated.map((rows) => rows.map(([key, value]) => quote(`${key}: ${value}`)).join(" and ")).join("; "),
+    });
   }
 
   return found;

@@ -205,12 +205,79 @@ describe("cookieDeleted", () => {
   });
 });
 
+describe("header count", () => {
+  it("counts every occurrence, whatever the case", () => {
+    expect(outcome({ header: "X-Tag", count: 2 })).toMatchObject({ pass: true, description: "X-Tag header is sent 2 times" });
+    expect(outcome({ header: "Content-Type", count: 1 })).toMatchObject({ pass: true, expected: "once" });
+    const twice = response(200, [["Content-Type", "text/html; charset=utf-8"], ["Content-Type", "text/csv"]]);
+    expect(outcome({ header: "Content-Type", count: 1 }, twice)).toMatchObject({
+      pass: false,
+      actual: '2 times: "text/html; charset=utf-8", "text/csv"',
+    });
+    expect(outcome({ header: "Location", count: 1 }, twice)).toMatchObject({ pass: false, actual: "no Location header" });
+  });
+});
+
+describe("jsonShape", () => {
+  it("passes when every key has a value of its type, extra keys allowed", () => {
+    expect(outcome({ jsonShape: { id: "integer", name: "string", tags: ["string"], owner: { role: "string" } } }).pass).toBe(true);
+    expect(outcome({ jsonShape: { ok: "boolean", none: "null", owner: "object", tags: "array", id: "number" } }).pass).toBe(true);
+  });
+  it("names the first place the body departs from the shape", () => {
+    expect(outcome({ jsonShape: { id: "string" } })).toMatchObject({ pass: false, actual: "$.id is 1, not a string" });
+    expect(outcome({ jsonShape: { error: "string" } })).toMatchObject({ pass: false, actual: "$.error is missing" });
+    expect(outcome({ jsonShape: { tags: ["integer"] } })).toMatchObject({ pass: false, actual: '$.tags[0] is "a", not an integer' });
+    expect(outcome({ jsonShape: ["any"] })).toMatchObject({ pass: false, actual: expect.stringMatching(/^\$ is .*not an array$/) });
+  });
+  it("with onlyKeys, rejects keys the shape does not name", () => {
+    const shape = { id: "any", name: "any", tags: "any", owner: { id: "any" }, ok: "any", none: "any" } as const;
+    expect(outcome({ jsonShape: shape, onlyKeys: true })).toMatchObject({
+      pass: false,
+      description: expect.stringContaining("(no other keys)"),
+      actual: '$.owner has extra key "role"',
+    });
+    expect(outcome({ jsonShape: { ...shape, owner: "object" }, onlyKeys: true }).pass).toBe(true);
+  });
+  it("fails a body that is not JSON", () => {
+    expect(outcome({ jsonShape: "any" }, response(200, [], "<p>hi</p>"))).toMatchObject({ pass: false, actual: 'not JSON: "<p>hi</p>"' });
+  });
+});
+
+describe("noPitfall", () => {
+  const dumps = response(404, [["Content-Type", "text/html; charset=utf-8"]], '{"error": "not found"}');
+  it("fails with the inspector's own title, evidence and advice", () => {
+    const result = outcome({ noPitfall: "json-as-html" }, dumps);
+    expect(result.pass).toBe(false);
+    expect(result.actual).toMatch(/^JSON sent as text\/html: .*parses as JSON/);
+    expect(result.why).toMatch(/json\.dumps/);
+  });
+  it("passes when the detector finds nothing of that kind", () => {
+    expect(outcome({ noPitfall: "json-as-html" })).toMatchObject({ pass: true });
+    expect(outcome({ noPitfall: "error-with-2xx" }, dumps)).toMatchObject({ pass: true });
+  });
+  it("skips body pitfalls for HEAD, as the inspector does", () => {
+    expect(evaluateExpectation({ noPitfall: "json-as-html" }, dumps, { method: "HEAD" }).pass).toBe(true);
+  });
+});
+
+describe("why", () => {
+  it("is reported only when the expectation fails", () => {
+    const why = "redirect() sends 302 unless you pass code=301";
+    expect(outcome({ status: 201, why })).not.toHaveProperty("why");
+    expect(outcome({ status: 301, why })).toMatchObject({ pass: false, why });
+  });
+});
+
 describe("runCheck", () => {
   const check: Check = {
     id: "created",
     title: "Create answers 201",
-    request: { method: "POST", path: "/items", body: "{}" },
-    expect: [{ status: 201 }, { redirectTo: "/items/1" }, { header: "X-Missing", present: true }],
+    steps: [
+      {
+        request: { method: "POST", path: "/items", body: "{}" },
+        expect: [{ status: 201 }, { redirectTo: "/items/1" }, { header: "X-Missing", present: true }],
+      },
+    ],
   };
   it("sends the request and reports every expectation", async () => {
     const sent: unknown[] = [];
@@ -218,14 +285,15 @@ describe("runCheck", () => {
       sent.push(request);
       return json;
     });
-    expect(sent).toEqual([check.request]);
+    expect(sent).toEqual([check.steps[0]!.request]);
     expect(result.id).toBe("created");
     expect(result.pass).toBe(false);
     expect(result.results.map((r) => r.pass)).toEqual([true, true, false]);
+    expect(result.results[0]).not.toHaveProperty("step");
     expect(result.error).toBeUndefined();
   });
   it("passes when all pass", async () => {
-    const result = await runCheck({ ...check, expect: [{ status: 201 }] }, async () => json);
+    const result = await runCheck({ ...check, steps: [{ ...check.steps[0]!, expect: [{ status: 201 }] }] }, async () => json);
     expect(result).toMatchObject({ pass: true, results: [{ pass: true }] });
   });
   it("reports an error when the request cannot be served", async () => {
@@ -233,6 +301,44 @@ describe("runCheck", () => {
       throw new Error("No app is loaded");
     });
     expect(result).toEqual({ id: "created", title: "Create answers 201", pass: false, results: [], error: "No app is loaded" });
+  });
+});
+
+describe("runCheck with steps", () => {
+  const created = response(201, [["Location", "/items/7"], ["Content-Type", "application/json"], ["Set-Cookie", "sid=s1; Path=/; HttpOnly"]], '{"id": 7, "owner": {"name": "Ada"}}');
+  const read = response(200, [["Content-Type", "application/json"]], '{"id": 7}');
+  const sequence: Check = {
+    id: "create-read",
+    title: "Create, then read back",
+    steps: [
+      { request: { method: "POST", path: "/items", body: "{}" }, expect: [{ status: 201 }] },
+      { request: { method: "GET", path: "{location}?by={json.owner.name}" }, expect: [{ status: 200 }, { jsonSubset: { id: 7 } }] },
+      { request: { method: "DELETE", path: "/items/{json.id}", headers: [["Cookie", "mine=1"]] }, expect: [{ status: 200 }] },
+    ],
+  };
+  it("fills placeholders from the previous response and sends the cookies it set", async () => {
+    const sent: { path: string; headers?: [string, string][] }[] = [];
+    const answers = [created, read, read];
+    const result = await runCheck(sequence, async (request) => {
+      sent.push(request);
+      return answers[sent.length - 1]!;
+    });
+    expect(result.pass).toBe(true);
+    expect(sent.map((r) => r.path)).toEqual(["/items", "/items/7?by=Ada", "/items/7"]);
+    expect(sent[1]!.headers).toEqual([["Cookie", "sid=s1"]]);
+    expect(sent[2]!.headers, "a step's own Cookie header wins").toEqual([["Cookie", "mine=1"]]);
+    expect(result.results.map((r) => r.step)).toEqual([0, 1, 1, 2]);
+  });
+  it("stops at the first failing step", async () => {
+    let calls = 0;
+    const result = await runCheck(sequence, async () => (calls++ === 0 ? read : created));
+    expect(calls).toBe(1);
+    expect(result).toMatchObject({ pass: false, results: [{ pass: false, step: 0, expected: "201", actual: "200" }] });
+  });
+  it("says which step could not be built when the previous response lacks a value", async () => {
+    const first = response(201, [], "plain");
+    const result = await runCheck(sequence, async () => first);
+    expect(result).toMatchObject({ pass: false, error: "Step 2: the previous response has no Location header to follow" });
   });
 });
 

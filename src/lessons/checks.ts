@@ -2,7 +2,9 @@
  * The check engine: does a response satisfy a lesson's expectations? Pure
  * functions, no Pyodide; the page and the content test both drive it.
  */
+import { findPitfalls } from "../inspector/pitfalls";
 import { parseCookieDate, parseSetCookie, type SetCookie } from "../inspector/set-cookie";
+import { applySetCookies, cookieHeaderFor, type StoredCookie } from "../request/cookie-jar";
 import type { Header } from "../runtime/protocol";
 import type {
   Check,
@@ -10,7 +12,9 @@ import type {
   CheckResult,
   CookieAttributes,
   Expectation,
+  ExpectationKind,
   ExpectationResult,
+  JsonShape,
   LessonRequest,
 } from "./types";
 
@@ -21,6 +25,8 @@ const MAX_SHOWN = 120;
 export interface EvaluateContext {
   /** Path of the request that got this response; relative Locations resolve against it. */
   requestPath?: string;
+  /** Its method: a HEAD response has no body for the pitfall detector to read. */
+  method?: string;
 }
 
 const decoder = new TextDecoder();
@@ -71,9 +77,8 @@ function subsetMismatch(expected: unknown, actual: unknown, path: string): strin
     }
     const record = actual as Record<string, unknown>;
     for (const [key, value] of Object.entries(expected)) {
-      const childPath = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-      if (!(key in record)) return `${childPath} is missing`;
-      const mismatch = subsetMismatch(value, record[key], childPath);
+      if (!(key in record)) return `${childPath(path, key)} is missing`;
+      const mismatch = subsetMismatch(value, record[key], childPath(path, key));
       if (mismatch) return mismatch;
     }
     return null;
@@ -84,6 +89,56 @@ function subsetMismatch(expected: unknown, actual: unknown, path: string): strin
 function short(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+// ---- JSON shape --------------------------------------------------------------
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+function describeShape(shape: JsonShape): string {
+  if (typeof shape === "string") return shape;
+  if (Array.isArray(shape)) return `[${describeShape(shape[0])}, ...]`;
+  return `{${Object.entries(shape)
+    .map(([key, value]) => `${JSON.stringify(key)}: ${describeShape(value)}`)
+    .join(", ")}}`;
+}
+
+/** Where `actual` first departs from `shape`, or null when it has it. */
+function shapeMismatch(shape: JsonShape, actual: unknown, path: string, onlyKeys: boolean): string | null {
+  if (typeof shape === "string") {
+    const fits =
+      shape === "any" ||
+      (shape === "integer" ? Number.isInteger(actual) : shape === typeName(actual));
+    return fits ? null : `${path} is ${short(actual)}, not ${shape === "integer" ? "an integer" : `a${/^[aeiou]/.test(shape) ? "n" : ""} ${shape}`}`;
+  }
+  if (Array.isArray(shape)) {
+    if (!Array.isArray(actual)) return `${path} is ${short(actual)}, not an array`;
+    for (let i = 0; i < actual.length; i++) {
+      const mismatch = shapeMismatch(shape[0], actual[i], `${path}[${i}]`, onlyKeys);
+      if (mismatch) return mismatch;
+    }
+    return null;
+  }
+  if (typeName(actual) !== "object") return `${path} is ${short(actual)}, not an object`;
+  const record = actual as Record<string, unknown>;
+  for (const [key, value] of Object.entries(shape)) {
+    if (!(key in record)) return `${childPath(path, key)} is missing`;
+    const mismatch = shapeMismatch(value, record[key], childPath(path, key), onlyKeys);
+    if (mismatch) return mismatch;
+  }
+  if (onlyKeys) {
+    const extra = Object.keys(record).filter((key) => !(key in shape));
+    if (extra.length) return `${path} has extra key${extra.length > 1 ? "s" : ""} ${extra.map((k) => JSON.stringify(k)).join(", ")}`;
+  }
+  return null;
+}
+
+function childPath(path: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
 // ---- Cookies -------------------------------------------------------------------
@@ -154,6 +209,22 @@ export function evaluateExpectation(
   response: CheckResponse,
   context: EvaluateContext = {},
 ): ExpectationResult {
+  const outcome = evaluateKind(expectation, response, context);
+  const why = outcome.why ?? expectation.why;
+  return outcome.pass || why === undefined ? outcome : { ...outcome, why };
+}
+
+/** The body parsed as JSON, or a result saying it is not JSON. */
+function parseBody(response: CheckResponse, description: string, expected: string): { json: unknown } | ExpectationResult {
+  const text = bodyText(response.body);
+  try {
+    return { json: JSON.parse(text) };
+  } catch {
+    return result(false, description, expected, `not JSON: ${describeBody(text)}`);
+  }
+}
+
+function evaluateKind(expectation: ExpectationKind, response: CheckResponse, context: EvaluateContext): ExpectationResult {
   const { headers } = response;
 
   if ("status" in expectation) {
@@ -174,6 +245,15 @@ export function evaluateExpectation(
     }
     if ("absent" in expectation) {
       return result(values.length === 0, `${name} header is absent`, "absent", actual);
+    }
+    if ("count" in expectation) {
+      const times = (n: number) => (n === 1 ? "once" : `${n} times`);
+      return result(
+        values.length === expectation.count,
+        `${name} header is sent ${times(expectation.count)}`,
+        times(expectation.count),
+        values.length === 0 ? actual : `${times(values.length)}: ${actual}`,
+      );
     }
     if ("equals" in expectation) {
       return result(
@@ -203,15 +283,26 @@ export function evaluateExpectation(
   if ("jsonSubset" in expectation) {
     const expected = JSON.stringify(expectation.jsonSubset);
     const description = `JSON body contains ${expected.length > 80 ? `${expected.slice(0, 80)}…` : expected}`;
-    const text = bodyText(response.body);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return result(false, description, expected, `not JSON: ${describeBody(text)}`);
-    }
-    const mismatch = subsetMismatch(expectation.jsonSubset, parsed, "$");
-    return result(mismatch === null, description, expected, mismatch ?? short(parsed));
+    const parsed = parseBody(response, description, expected);
+    if (!("json" in parsed)) return parsed;
+    const mismatch = subsetMismatch(expectation.jsonSubset, parsed.json, "$");
+    return result(mismatch === null, description, expected, mismatch ?? short(parsed.json));
+  }
+
+  if ("jsonShape" in expectation) {
+    const expected = describeShape(expectation.jsonShape) + (expectation.onlyKeys ? " (no other keys)" : "");
+    const description = `JSON body has the shape ${expected}`;
+    const parsed = parseBody(response, description, expected);
+    if (!("json" in parsed)) return parsed;
+    const mismatch = shapeMismatch(expectation.jsonShape, parsed.json, "$", expectation.onlyKeys === true);
+    return result(mismatch === null, description, expected, mismatch ?? short(parsed.json));
+  }
+
+  if ("noPitfall" in expectation) {
+    const found = findPitfalls({ ...response, method: context.method }).find((p) => p.id === expectation.noPitfall);
+    const description = `The inspector finds no "${expectation.noPitfall}" pitfall`;
+    if (!found) return result(true, description, "no such pitfall", "none");
+    return { ...result(false, description, "no such pitfall", `${found.title}: ${found.evidence}`), why: found.detail };
   }
 
   if ("bodyContains" in expectation) {
@@ -288,24 +379,78 @@ export function evaluateExpectation(
   return result(pass, description, [`Set-Cookie ${name}=…`, ...wanted].join("; "), actual);
 }
 
-/** Send a check's request and evaluate every expectation against the response. */
+const PLACEHOLDER = /\{(location|json(?:\.[^}]+)?)\}/g;
+
+/**
+ * A step's request with {location} and {json.a.b} filled in from the previous
+ * response; throws when that response has no such value.
+ */
+export function fillPlaceholders(request: LessonRequest, previous: CheckResponse | null, previousPath: string): LessonRequest {
+  const fill = (text: string) =>
+    text.replace(PLACEHOLDER, (_, name: string) => {
+      if (!previous) throw new Error(`{${name}} needs an earlier step`);
+      if (name === "location") {
+        const location = headerValues(previous.headers, "location")[0];
+        if (location === undefined) throw new Error("the previous response has no Location header to follow");
+        return resolveLocation(location, previousPath);
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(bodyText(previous.body));
+      } catch {
+        throw new Error(`the previous response is not JSON, so {${name}} has no value`);
+      }
+      for (const key of name.split(".").slice(1)) {
+        value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+      }
+      if (value === undefined || value === null || typeof value === "object") {
+        throw new Error(`the previous response's JSON has no value at {${name}}`);
+      }
+      return String(value);
+    });
+  const filled: LessonRequest = { ...request, path: fill(request.path) };
+  if (request.body !== undefined) filled.body = fill(request.body);
+  return filled;
+}
+
+/**
+ * Send a check's requests in order and evaluate every expectation. Cookies
+ * the responses set are kept as a browser would and sent with later steps
+ * (unless a step sends its own Cookie header). The check stops at the first
+ * step that fails or cannot be sent.
+ */
 export async function runCheck(
   check: Check,
   send: (request: LessonRequest) => Promise<CheckResponse>,
 ): Promise<CheckResult> {
-  let response: CheckResponse;
-  try {
-    response = await send(check.request);
-  } catch (error) {
-    return {
-      id: check.id,
-      title: check.title,
-      pass: false,
-      results: [],
-      error: error instanceof Error ? error.message : String(error),
-    };
+  const base = { id: check.id, title: check.title };
+  const results: ExpectationResult[] = [];
+  let jar: StoredCookie[] = [];
+  let previous: CheckResponse | null = null;
+  let previousPath = "/";
+  for (const [index, step] of check.steps.entries()) {
+    const at = check.steps.length > 1 ? `Step ${index + 1}: ` : "";
+    let request: LessonRequest;
+    let response: CheckResponse;
+    try {
+      request = fillPlaceholders(step.request, previous, previousPath);
+      const cookie = cookieHeaderFor(jar, request.path, Date.now());
+      const ownCookie = request.headers?.some(([name]) => name.toLowerCase() === "cookie");
+      if (cookie !== null && !ownCookie) request = { ...request, headers: [...(request.headers ?? []), ["Cookie", cookie]] };
+      response = await send(request);
+    } catch (error) {
+      return { ...base, pass: false, results, error: at + (error instanceof Error ? error.message : String(error)) };
+    }
+    const context = { requestPath: request.path, method: request.method };
+    const stepResults = step.expect.map((expectation) => ({
+      ...evaluateExpectation(expectation, response, context),
+      ...(check.steps.length > 1 ? { step: index } : {}),
+    }));
+    results.push(...stepResults);
+    if (stepResults.some((r) => !r.pass)) return { ...base, pass: false, results };
+    jar = applySetCookies(jar, headerValues(response.headers, "set-cookie"), request.path, Date.now());
+    previous = response;
+    previousPath = request.path;
   }
-  const context = { requestPath: check.request.path };
-  const results = check.expect.map((expectation) => evaluateExpectation(expectation, response, context));
-  return { id: check.id, title: check.title, pass: results.every((r) => r.pass), results };
+  return { ...base, pass: true, results };
 }

@@ -50,7 +50,7 @@ describe("loadLessons: valid content", () => {
       markdown: "# Lesson\n\nText.",
       requests: validJson.requests,
       hints: validJson.hints,
-      checks: validJson.checks,
+      checks: [{ id: "home", title: "Home answers 200", steps: [{ request: { method: "GET", path: "/" }, expect: [{ status: 200 }] }] }],
       questions: validJson.questions,
     });
     expect(first!.starter).toContain("Flask(__name__)");
@@ -73,6 +73,9 @@ describe("loadLessons: valid content", () => {
       { cookie: "sid" },
       { cookie: "sid", attributes: { HttpOnly: true, Secure: true, SameSite: "Lax", Path: "/", "Max-Age": 0 } },
       { cookieDeleted: "sid" },
+      { header: "Content-Type", count: 1 },
+      { jsonShape: { error: { code: "integer", tags: ["string"] } }, onlyKeys: true },
+      { noPitfall: "json-as-html", why: "json.dumps gives a str" },
     ];
     const [loaded] = loadLessons(
       withJson((json) => {
@@ -80,7 +83,7 @@ describe("loadLessons: valid content", () => {
         return json;
       }),
     );
-    expect(loaded!.checks[0]!.expect).toEqual(shapes);
+    expect(loaded!.checks[0]!.steps[0]!.expect).toEqual(shapes);
   });
 });
 
@@ -167,11 +170,29 @@ describe("loadLessons: malformed content throws, naming the file", () => {
       { cookie: "sid", attributes: { HttpOnly: false } },
       { cookie: "sid", attributes: { Domain: "x" } },
       { redirectTo: "https://elsewhere/" },
+      { header: "X", count: -1 },
+      { jsonShape: { id: "int" } },
+      { jsonShape: ["string", "number"] },
+      { jsonShape: "any", onlyKeys: false },
+      { noPitfall: "not-a-pitfall" },
+      { status: 200, why: "" },
       "status 200",
     ]) {
       throws(withExpectation(bad), file, /checks\[0\]\.expect\[0\]/);
     }
     throws(withExpectation({ statusCode: 200 }), file, /unknown expectation shape/);
+  });
+
+  it("a sequence check written wrong, or an explainedBy that names no heading", () => {
+    const file = "lessons/01-first/lesson.json";
+    const step = { request: { method: "GET", path: "/" }, expect: [{ status: 200 }] };
+    const withCheck = (check: object) => withJson((j) => ({ ...j, checks: [{ id: "c", title: "t", ...check }] }));
+    throws(withCheck({ steps: [step] }), file, /at least two steps/);
+    throws(withCheck({ steps: [step, step], request: step.request }), file, /"steps", so its requests/);
+    throws(withCheck({ steps: [step, { ...step, extra: 1 }] }), file, /checks\[0\]\.steps\[1\] has unknown key/);
+    throws(withCheck({ ...step, explainedBy: "nowhere" }), file, /explainedBy "nowhere" is not a heading.*headings: lesson/);
+    const [loaded] = loadLessons(withCheck({ steps: [step, step], explainedBy: "lesson" }));
+    expect(loaded!.checks[0]).toEqual({ id: "c", title: "t", steps: [step, step], explainedBy: "lesson" });
   });
 
   it("an invalid regex", () => {

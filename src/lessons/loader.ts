@@ -4,13 +4,25 @@
  * fails the build and the tests, never silently in the page.
  */
 import { parse as parseYaml } from "yaml";
-import type { Check, CookieAttributes, Expectation, Lesson, LessonRequest, Question, SuggestedRequest } from "./types";
+import { PITFALL_IDS } from "../inspector/pitfalls";
+import { headingIds } from "./anchors";
+import type {
+  Check,
+  CheckStep,
+  CookieAttributes,
+  Expectation,
+  JsonShape,
+  Lesson,
+  LessonRequest,
+  Question,
+  SuggestedRequest,
+} from "./types";
 
 const FOLDER = /^lessons\/([^/]+)\/(.+)$/;
 const SLUG = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const FILES = { readme: "README.md", starter: "app-a/app.py", solution: "app-b/app.py", lesson: "lesson.json" } as const;
 
-class LessonError extends Error {
+export class LessonError extends Error {
   constructor(file: string, message: string) {
     super(`${file}: ${message}`);
     this.name = "LessonError";
@@ -19,7 +31,7 @@ class LessonError extends Error {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
 function keysOnly(value: Json, allowed: readonly string[], file: string, where: string): void {
@@ -29,7 +41,7 @@ function keysOnly(value: Json, allowed: readonly string[], file: string, where: 
   }
 }
 
-function nonEmptyString(value: unknown, file: string, where: string): string {
+export function nonEmptyString(value: unknown, file: string, where: string): string {
   if (typeof value !== "string" || value.trim() === "") throw new LessonError(file, `${where} must be a non-empty string`);
   return value;
 }
@@ -105,9 +117,30 @@ function parseRequest(value: unknown, file: string, where: string, needsLabel: b
 
 const COOKIE_ATTRIBUTES = ["HttpOnly", "Secure", "SameSite", "Path", "Max-Age"] as const;
 
-/** The one shape an expectation must have; anything else is an error naming it. */
+const JSON_TYPES = ["string", "number", "integer", "boolean", "null", "array", "object", "any"];
+
+function checkShape(shape: unknown, where: string): string | null {
+  if (typeof shape === "string") return JSON_TYPES.includes(shape) ? null : `${where} is "${shape}", not one of ${JSON_TYPES.join(", ")}`;
+  if (Array.isArray(shape)) return shape.length === 1 ? checkShape(shape[0], `${where}[0]`) : `${where} must be a list of one shape`;
+  if (!isObject(shape)) return `${where} must be a type name, a list of one shape or an object of shapes`;
+  for (const [key, value] of Object.entries(shape)) {
+    const problem = checkShape(value, `${where}.${key}`);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** An expectation with its optional `why`. */
 function parseExpectation(value: unknown, file: string, where: string): Expectation {
   if (!isObject(value)) throw new LessonError(file, `${where} must be an object`);
+  const { why, ...kind } = value;
+  const expectation = parseKind(kind, file, where);
+  if (why === undefined) return expectation;
+  return { ...expectation, why: nonEmptyString(why, file, `${where}.why`) };
+}
+
+/** The one shape an expectation must have; anything else is an error naming it. */
+function parseKind(value: Json, file: string, where: string): Expectation {
   const keys = Object.keys(value).sort().join(",");
   const fail = (why = "") =>
     new LessonError(file, `${where} has an unknown expectation shape ${JSON.stringify(value)}${why ? `: ${why}` : ""}`);
@@ -129,6 +162,24 @@ function parseExpectation(value: unknown, file: string, where: string): Expectat
     case "contains,header":
       str("header");
       str(keys.startsWith("equals") ? "equals" : "contains");
+      return value as Expectation;
+    case "count,header":
+      str("header");
+      if (typeof value.count !== "number" || !Number.isInteger(value.count) || value.count < 0) {
+        throw fail("count must be a whole number");
+      }
+      return value as Expectation;
+    case "jsonShape":
+    case "jsonShape,onlyKeys": {
+      const problem = checkShape(value.jsonShape, "jsonShape");
+      if (problem) throw fail(problem);
+      if (value.onlyKeys !== undefined && value.onlyKeys !== true) throw fail("onlyKeys must be true");
+      return { jsonShape: value.jsonShape as JsonShape, ...(value.onlyKeys ? { onlyKeys: true } : {}) };
+    }
+    case "noPitfall":
+      if (!(PITFALL_IDS as readonly unknown[]).includes(value.noPitfall)) {
+        throw fail(`noPitfall must be one of ${PITFALL_IDS.join(", ")}`);
+      }
       return value as Expectation;
     case "header,matches":
       str("header");
@@ -170,17 +221,48 @@ function parseExpectation(value: unknown, file: string, where: string): Expectat
   }
 }
 
-function parseCheck(value: unknown, file: string, where: string): Check {
-  if (!isObject(value)) throw new LessonError(file, `${where} must be an object`);
-  keysOnly(value, ["id", "title", "request", "expect"], file, where);
-  const id = nonEmptyString(value.id, file, `${where}.id`);
-  const title = nonEmptyString(value.title, file, `${where}.title`);
+function parseStep(value: Json, file: string, where: string): CheckStep {
   const request = parseRequest(value.request, file, `${where}.request`, false);
   if (!Array.isArray(value.expect) || value.expect.length === 0) {
     throw new LessonError(file, `${where}.expect must be a non-empty list`);
   }
-  const expect = value.expect.map((e, i) => parseExpectation(e, file, `${where}.expect[${i}]`));
-  return { id, title, request, expect };
+  return { request, expect: value.expect.map((e, i) => parseExpectation(e, file, `${where}.expect[${i}]`)) };
+}
+
+/** A check: "request" and "expect" for one request, or "steps" for a sequence; "explainedBy" names a heading. */
+export function parseCheck(value: unknown, file: string, where: string, anchors: Set<string>): Check {
+  if (!isObject(value)) throw new LessonError(file, `${where} must be an object`);
+  keysOnly(value, ["id", "title", "request", "expect", "steps", "explainedBy"], file, where);
+  const id = nonEmptyString(value.id, file, `${where}.id`);
+  const title = nonEmptyString(value.title, file, `${where}.title`);
+  let steps: CheckStep[];
+  if (value.steps !== undefined) {
+    if (value.request !== undefined || value.expect !== undefined) {
+      throw new LessonError(file, `${where} has "steps", so its requests and expectations go inside them`);
+    }
+    if (!Array.isArray(value.steps) || value.steps.length < 2) {
+      throw new LessonError(file, `${where}.steps must list at least two steps (one request is "request" and "expect")`);
+    }
+    steps = value.steps.map((step, i) => {
+      if (!isObject(step)) throw new LessonError(file, `${where}.steps[${i}] must be an object`);
+      keysOnly(step, ["request", "expect"], file, `${where}.steps[${i}]`);
+      return parseStep(step, file, `${where}.steps[${i}]`);
+    });
+  } else {
+    steps = [parseStep(value, file, where)];
+  }
+  const check: Check = { id, title, steps };
+  if (value.explainedBy !== undefined) {
+    const anchor = nonEmptyString(value.explainedBy, file, `${where}.explainedBy`);
+    if (!anchors.has(anchor)) {
+      throw new LessonError(
+        file,
+        `${where}.explainedBy "${anchor}" is not a heading of the lesson text (headings: ${[...anchors].join(", ")})`,
+      );
+    }
+    check.explainedBy = anchor;
+  }
+  return check;
 }
 
 function parseQuestion(value: unknown, file: string, where: string): Question {
@@ -205,6 +287,7 @@ function parseQuestion(value: unknown, file: string, where: string): Question {
 function parseLessonJson(
   text: string,
   file: string,
+  anchors: Set<string>,
 ): Pick<Lesson, "requests" | "hints" | "checks" | "questions"> {
   let data: unknown;
   try {
@@ -221,7 +304,7 @@ function parseLessonJson(
     (r, i) => parseRequest(r, file, `requests[${i}]`, true) as SuggestedRequest,
   );
   const hints = (data.hints as unknown[]).map((h, i) => nonEmptyString(h, file, `hints[${i}]`));
-  const checks = (data.checks as unknown[]).map((c, i) => parseCheck(c, file, `checks[${i}]`));
+  const checks = (data.checks as unknown[]).map((c, i) => parseCheck(c, file, `checks[${i}]`, anchors));
   if (checks.length === 0) throw new LessonError(file, "needs at least one check");
   const seen = new Set<string>();
   for (const check of checks) {
@@ -280,7 +363,7 @@ export function loadLessons(files: Record<string, string>): Lesson[] {
     const solution = folderFiles.get(FILES.solution)!;
     if (!starter.trim()) throw new LessonError(path(FILES.starter), "is empty");
     if (!solution.trim()) throw new LessonError(path(FILES.solution), "is empty");
-    const content = parseLessonJson(folderFiles.get(FILES.lesson)!, path(FILES.lesson));
+    const content = parseLessonJson(folderFiles.get(FILES.lesson)!, path(FILES.lesson), headingIds(markdown));
     lessons.push({ id: front.id, slug, order: front.order, title: front.title, summary: front.summary, markdown, starter, solution, ...content });
   }
   return lessons.sort((a, b) => a.order - b.order);

@@ -4,6 +4,7 @@
  * These are the shapes the loader turns them into, and the check engine's
  * results.
  */
+import type { PitfallId } from "../inspector/pitfalls";
 import type { Header } from "../runtime/protocol";
 
 /** A request a lesson sends: a suggested one-click request, or a check's request. */
@@ -30,16 +31,27 @@ export interface CookieAttributes {
   "Max-Age"?: number;
 }
 
-/** One thing a check's response must satisfy. Exactly one of these shapes. */
-export type Expectation =
+/**
+ * The shape a JSON value must have: a type name, a list holding the shape of
+ * every item, or an object whose keys must all be there with these shapes.
+ */
+export type JsonShape = JsonTypeName | [JsonShape] | { [key: string]: JsonShape };
+export type JsonTypeName = "string" | "number" | "integer" | "boolean" | "null" | "array" | "object" | "any";
+
+/** One thing a check's response must satisfy: exactly one of these shapes, plus an optional `why`. */
+export type ExpectationKind =
   | { status: number }
   | { header: string; present: true }
   | { header: string; absent: true }
+  /** The header occurs exactly this many times (1: once, not duplicated). */
+  | { header: string; count: number }
   | { header: string; equals: string }
   | { header: string; matches: string }
   | { header: string; contains: string }
   /** Body parses as JSON and contains this subset (objects by key, arrays by length and position). */
   | { jsonSubset: unknown }
+  /** Body parses as JSON of this shape; with onlyKeys, objects have no keys besides the shape's. */
+  | { jsonShape: JsonShape; onlyKeys?: true }
   | { bodyContains: string }
   | { bodyEquals: string }
   | { bodyMatches: string }
@@ -48,14 +60,38 @@ export type Expectation =
   /** A Set-Cookie for this cookie name exists, with these attributes. */
   | { cookie: string; attributes?: CookieAttributes }
   /** A Set-Cookie for this name with Max-Age=0 (or less) or an Expires in the past. */
-  | { cookieDeleted: string };
+  | { cookieDeleted: string }
+  /** The inspector's pitfall detector (src/inspector/pitfalls.ts) finds no pitfall of this kind. */
+  | { noPitfall: PitfallId };
+
+export type Expectation = ExpectationKind & {
+  /** Shown when the expectation fails: the mistake that usually causes it, in plain words. */
+  why?: string;
+};
+
+/** One request of a check and what its response must satisfy. */
+export interface CheckStep {
+  /**
+   * The request. Its path and body may use {location} (the previous step's
+   * Location, as a root-relative path) and {json.key.sub} (a value from the
+   * previous step's JSON body).
+   */
+  request: LessonRequest;
+  expect: Expectation[];
+}
 
 export interface Check {
   id: string;
   /** What the learner must achieve, in plain words. */
   title: string;
-  request: LessonRequest;
-  expect: Expectation[];
+  /**
+   * Requests sent in order, as one browser would: a cookie a response sets is
+   * sent with the later requests. In lesson.json a one-request check is
+   * written as "request" and "expect", a sequence as "steps".
+   */
+  steps: CheckStep[];
+  /** The id of the lesson text's heading that explains this check ("## Deleting a cookie" -> "deleting-a-cookie"). */
+  explainedBy?: string;
 }
 
 export interface Question {
@@ -96,6 +132,10 @@ export interface CheckResponse {
 /** The outcome of one expectation, with short strings for the UI. */
 export interface ExpectationResult {
   pass: boolean;
+  /** Index of the step whose response this is (0 for a one-request check). */
+  step?: number;
+  /** The expectation's `why`, or the pitfall's explanation, when it fails. */
+  why?: string;
   /** e.g. 'Location header equals "/items/1"'. */
   description: string;
   /** e.g. "201". */
