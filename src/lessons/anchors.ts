@@ -16,13 +16,18 @@ export function headingId(text: string): string {
     .replace(/\s+/g, "-");
 }
 
+/** Every heading in `markdown`: id -> its text as written (Markdown removed). */
+export function headings(markdown: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const token of Lexer.lex(markdown)) {
+    if (token.type === "heading") found.set(headingId(token.text), token.text.replace(/[`*_]/g, ""));
+  }
+  return found;
+}
+
 /** The ids of every heading in `markdown`. */
 export function headingIds(markdown: string): Set<string> {
-  const ids = new Set<string>();
-  for (const token of Lexer.lex(markdown)) {
-    if (token.type === "heading") ids.add(headingId(token.text));
-  }
-  return ids;
+  return new Set(headings(markdown).keys());
 }
 
 /** Where a lesson's heading lives in the page: ids are prefixed so they cannot clash with the app's own. */

@@ -8,17 +8,17 @@ import { runCheck } from "./checks";
 import { serveLessonRequest, type ServesWire } from "./serve-check";
 import type { CheckResult, Lesson } from "./types";
 
-/** The worker client seen as the `serve` interface the checks use. */
+/**
+ * The worker client seen as the `serve` interface the checks use. A request
+ * that fails (no app, Python restarted past the time limit) rejects with the
+ * client's reason, which the check shows.
+ */
 export function servesWire(client: RuntimeClient): ServesWire {
   return {
     async serve(request, sink) {
-      try {
-        const response = await client.request(request, { head: sink.head, chunk: sink.chunk });
-        await new Response(response.body).arrayBuffer();
-        return true;
-      } catch {
-        return false;
-      }
+      const response = await client.request(request, { head: sink.head, chunk: sink.chunk });
+      await new Response(response.body).arrayBuffer();
+      return true;
     },
   };
 }

@@ -103,3 +103,54 @@ describe("AppReloader reports the code that answers", () => {
     expect(serving).toEqual(["good"]);
   });
 });
+
+describe("AppReloader when Python restarts while the checks run", () => {
+  /** A client whose first `failing` check requests fail as a restarted worker's do, restarting it. */
+  function restartingClient(failing: number, onRestart: () => void) {
+    const calls: string[] = [];
+    let failures = 0;
+    const client = {
+      async loadApp(code: string): Promise<AppLoadResult> {
+        calls.push(`load ${code}`);
+        return { ok: true, routes: [], durationMs: 1 };
+      },
+      async request(): Promise<never> {
+        calls.push("request");
+        if (failures++ < failing) {
+          onRestart();
+          throw new Error("GET / did not finish within 5 s. Python was stopped and restarted.");
+        }
+        throw new Error("unreachable in this test");
+      },
+    } as unknown as RuntimeClient;
+    return { client, calls };
+  }
+  const lesson = {
+    id: "l",
+    checks: [{ id: "c", title: "t", steps: [{ request: { method: "GET", path: "/" }, expect: [{ status: 200 }] }] }],
+  } as unknown as Lesson;
+
+  it("runs them again once after the restore, and reports only that run", async () => {
+    const checked: string[][] = [];
+    let reloader!: AppReloader;
+    const { client, calls } = restartingClient(1, () => void reloader.restore("good"));
+    reloader = new AppReloader(client, { loaded: () => {}, checked: (_, __, results) => checked.push(results.map((r) => r.error ?? "")) }, 0);
+    await reloader.reloadNow("good", lesson);
+    for (let i = 0; i < 5; i++) await wait(0);
+    // load, check (restart), restore, load again, check, fresh load after the checks
+    expect(calls).toEqual(["load good", "request", "load good", "load good", "request", "load good"]);
+    expect(checked, "only the run after the restore is reported").toEqual([["unreachable in this test"]]);
+  });
+
+  it("reports the second run as it is when Python restarts again, without looping", async () => {
+    const checked: string[][] = [];
+    let reloader!: AppReloader;
+    const { client, calls } = restartingClient(Infinity, () => void reloader.restore("good"));
+    reloader = new AppReloader(client, { loaded: () => {}, checked: (_, __, results) => checked.push(results.map((r) => r.error ?? "")) }, 0);
+    await reloader.reloadNow("good", lesson);
+    for (let i = 0; i < 5; i++) await wait(0);
+    expect(calls.filter((c) => c === "request")).toHaveLength(2);
+    expect(checked).toEqual([[expect.stringContaining("did not finish within 5 s")]]);
+  });
+});
+

@@ -30,6 +30,8 @@ export class AppReloader {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private latest: { code: string; lesson: Lesson | null } | null = null;
+  /** How many times Python was restarted; a check run that saw it change ran half on a worker without the app. */
+  private restarts = 0;
 
   constructor(
     private readonly client: RuntimeClient,
@@ -56,6 +58,7 @@ export class AppReloader {
    * quietly (the status keeps saying why the restart happened).
    */
   restore(code: string): Promise<void> {
+    this.restarts++;
     this.queue = this.queue.then(() => this.load(code)).then(() => {}, () => {});
     return this.queue;
   }
@@ -67,8 +70,8 @@ export class AppReloader {
     return result;
   }
 
-  private enqueue(code: string, lesson: Lesson | null): Promise<void> {
-    this.queue = this.queue.then(() => this.reload(code, lesson)).catch(() => {});
+  private enqueue(code: string, lesson: Lesson | null, retry = false): Promise<void> {
+    this.queue = this.queue.then(() => this.reload(code, lesson, retry)).catch(() => {});
     return this.queue;
   }
 
@@ -76,11 +79,21 @@ export class AppReloader {
     return this.latest?.code !== code || this.latest?.lesson !== lesson;
   }
 
-  private async reload(code: string, lesson: Lesson | null): Promise<void> {
+  private async reload(code: string, lesson: Lesson | null, retry: boolean): Promise<void> {
     if (this.stale(code, lesson)) return;
+    const restarts = this.restarts;
     const result = await this.load(code);
     if (result.ok && lesson) {
       const results = await runLessonChecks(this.client, lesson);
+      if (this.restarts !== restarts && !retry) {
+        // Python was restarted while the checks ran (a busy machine past the
+        // time limit, or a check that hit an endless loop), so the later ones
+        // met a worker without the app. Run them again, once, after the
+        // restore that is queued behind this reload; a second restart is the
+        // app's own doing and its results are reported as they are.
+        void this.enqueue(code, lesson, true);
+        return;
+      }
       // The checks may have changed the app's in-memory data: start the learner fresh.
       await this.load(code);
       this.listener.checked(lesson.id, code, results);

@@ -1,5 +1,21 @@
+import { useMemo } from "react";
 import { useStore } from "../../store";
-import type { Lesson } from "../types";
+import { headingDomId, headings } from "../anchors";
+import type { Check, Lesson } from "../types";
+
+/** Scroll the lesson text to a heading and move focus there, so a keyboard or screen reader user lands on it too. */
+function showHeading(id: string): void {
+  const heading = document.getElementById(id);
+  heading?.scrollIntoView({ block: "start" });
+  heading?.focus({ preventScroll: true });
+}
+
+/** "Step 2 (GET /items/7): " for a result of a check with several requests. */
+function stepLabel(check: Check, step: number | undefined): string {
+  if (step === undefined) return "";
+  const request = check.steps[step]!.request;
+  return `Step ${step + 1} (${request.method} ${request.path}): `;
+}
 
 /** Each check of the lesson: pass or fail, with expected and actual for every failing expectation. */
 export function CheckList({ lesson, onRun }: { lesson: Lesson; onRun(): void }) {
@@ -7,6 +23,7 @@ export function CheckList({ lesson, onRun }: { lesson: Lesson; onRun(): void }) 
   const code = useStore((s) => s.code);
   const appStatus = useStore((s) => s.appStatus);
   const stale = run !== null && run.code !== code;
+  const sections = useMemo(() => headings(lesson.markdown), [lesson]);
   return (
     <section className="checks" aria-label="Checks">
       <header>
@@ -36,10 +53,21 @@ export function CheckList({ lesson, onRun }: { lesson: Lesson; onRun(): void }) 
                     .filter((r) => !r.pass)
                     .map((r, index) => (
                       <li key={index} className="check-detail">
+                        {stepLabel(check, r.step)}
                         {r.description}: expected <code>{r.expected}</code>, got <code>{r.actual}</code>
+                        {r.why && <p className="check-why">{r.why}</p>}
                       </li>
                     ))}
                 </ul>
+              )}
+              {result && !result.pass && check.explainedBy && (
+                <button
+                  type="button"
+                  className="link check-explained"
+                  onClick={() => showHeading(headingDomId(lesson.id, check.explainedBy!))}
+                >
+                  Read: {sections.get(check.explainedBy) ?? check.explainedBy}
+                </button>
               )}
             </li>
           );

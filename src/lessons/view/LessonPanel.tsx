@@ -1,4 +1,3 @@
-import { marked } from "marked";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { lessons } from "..";
 import { useStore } from "../../store";
@@ -6,6 +5,7 @@ import { useDarkMode } from "../../ui/use-dark-mode";
 import type { Lesson, LessonRequest } from "../types";
 import { CheckList } from "./CheckList";
 import { Hints } from "./Hints";
+import { lessonHtml } from "./lesson-html";
 import { openLessonAndLink } from "./lesson-link";
 import { Quiz } from "./Quiz";
 
@@ -28,8 +28,7 @@ export function LessonPanel({ lesson, onTry, onRunChecks }: LessonPanelProps) {
   const [showSolution, setShowSolution] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
   const [undo, setUndo] = useState<string | null>(null);
-  // Lesson content is part of this repository, not user input.
-  const html = useMemo(() => marked.parse(lesson.markdown) as string, [lesson]);
+  const html = useMemo(() => lessonHtml(lesson.id, lesson.markdown), [lesson]);
   const index = lessons.indexOf(lesson);
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
