@@ -1,0 +1,36 @@
+# Mistake: response.headers.add("Content-Type", ...) sends a second Content-Type after the HTML page's text/html
+# Caught by: no-route
+import json
+
+from flask import Flask, abort, request
+from werkzeug.exceptions import HTTPException
+
+app = Flask(__name__)
+
+ITEMS = [{"id": 1, "name": "pen"}]
+
+
+@app.get("/api/items")
+def list_items():
+    return ITEMS
+
+
+@app.post("/api/items")
+def create_item():
+    data = request.get_json()  # malformed JSON -> 400 Bad Request
+    if not data.get("name"):
+        abort(422, description="name is required")
+    item = {"id": len(ITEMS) + 1, "name": data["name"]}
+    ITEMS.append(item)
+    return item, 201
+
+
+@app.errorhandler(HTTPException)
+def http_error(error):
+    """Every HTTP error, in one JSON shape, with its own status and headers."""
+    response = error.get_response()  # keeps e.g. Allow on a 405
+    response.data = json.dumps(
+        {"error": {"code": error.code, "name": error.name, "message": error.description}}
+    )
+    response.headers.add("Content-Type", "application/json")  # a second one, beside text/html
+    return response
