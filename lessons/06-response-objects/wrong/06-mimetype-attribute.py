@@ -1,0 +1,32 @@
+# Mistake: sets mimetype instead of default_mimetype on the Response subclass, so plain strings stay text/html
+# Caught by: default-text
+from flask import Flask, Response
+
+
+class TextResponse(Response):
+    mimetype = "text/plain"
+
+
+app = Flask(__name__)
+app.response_class = TextResponse  # every returned string is now text/plain
+
+
+@app.get("/")
+def index():
+    return "This app only speaks plain text."
+
+
+@app.get("/robots.txt")
+def robots():
+    return Response("User-agent: *\nDisallow:\n", mimetype="text/plain")
+
+
+@app.get("/ping.bin")
+def ping():
+    return Response(bytes([0, 1, 2, 255]), mimetype="application/octet-stream")
+
+
+@app.get("/legacy")
+def legacy():
+    # content_type is sent exactly as written; the bytes must match it.
+    return Response("café".encode("latin-1"), content_type="text/plain; charset=iso-8859-1")
