@@ -1,0 +1,35 @@
+# Mistake: answers the duplicate with 400 Bad Request, though the request is fine and only clashes with what exists (409)
+# Caught by: conflict
+from flask import Flask, request
+
+app = Flask(__name__)
+
+fruits = {"apple", "banana"}
+
+
+@app.post("/fruits")
+def add_fruit():
+    name = request.args.get("name", "")
+    if name in fruits:
+        return f"{name} already exists", 400
+    fruits.add(name)
+    return f"added {name}", 201
+
+
+@app.get("/fruits/<name>")
+def get_fruit(name):
+    if name not in fruits:
+        return f"no fruit called {name}", 404
+    return name
+
+
+@app.delete("/fruits/<name>")
+def delete_fruit(name):
+    fruits.discard(name)
+    return "", 204
+
+
+@app.get("/coffee")
+def coffee():
+    # A string status: you write the code and the reason phrase.
+    return "I'm a teapot, short and stout", "418 I'M A TEAPOT"
