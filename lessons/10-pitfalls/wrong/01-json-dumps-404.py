@@ -1,0 +1,33 @@
+# Mistake: the unknown user gets a 404, but its body is built with json.dumps, so it is sent as text/html
+# Caught by: real-404
+import json
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+USERS = {1: "Ada", 2: "Grace"}
+
+
+@app.get("/api/users/<int:user_id>")
+def get_user(user_id):
+    if user_id not in USERS:
+        return json.dumps({"error": "not found"}), 404
+    return {"id": user_id, "name": USERS[user_id]}
+
+
+@app.get("/api/stats")
+def stats():
+    return {"users": len(USERS), "admins": 1}
+
+
+@app.get("/api/ping")
+def ping():
+    if request.args.get("verbose"):
+        return {"pong": True, "version": "1.0"}
+    return {"pong": True}
+
+
+@app.get("/api/users/count")
+def count():
+    return {"count": len(USERS)}

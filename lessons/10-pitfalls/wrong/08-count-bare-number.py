@@ -1,0 +1,31 @@
+# Mistake: count returns jsonify(len(USERS)): valid JSON, but a bare 2 instead of {"count": 2}
+# Caught by: count-json
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+USERS = {1: "Ada", 2: "Grace"}
+
+
+@app.get("/api/users/<int:user_id>")
+def get_user(user_id):
+    if user_id not in USERS:
+        return {"error": "not found"}, 404
+    return {"id": user_id, "name": USERS[user_id]}
+
+
+@app.get("/api/stats")
+def stats():
+    return {"users": len(USERS), "admins": 1}
+
+
+@app.get("/api/ping")
+def ping():
+    if request.args.get("verbose"):
+        return {"pong": True, "version": "1.0"}
+    return {"pong": True}
+
+
+@app.get("/api/users/count")
+def count():
+    return jsonify(len(USERS))
