@@ -1,0 +1,45 @@
+# Mistake: moves the API with 307, which keeps the POST but says the move is temporary
+# Caught by: keep-method
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.get("/")
+def index():
+    return "Home"
+
+
+@app.get("/dashboard")
+def dashboard():
+    return "Your dashboard"
+
+
+@app.get("/search")
+def search():
+    return f"Results for {request.args.get('q', '')}"
+
+
+@app.post("/api/v2/items")
+def create_item_v2():
+    return {"created": request.get_json(silent=True)}, 201
+
+
+@app.get("/old-home")
+def old_home():
+    return redirect(url_for("index"), 301)
+
+
+@app.post("/login")
+def login():
+    return redirect(url_for("dashboard"), 303)  # Post/Redirect/Get
+
+
+@app.post("/api/v1/items")
+def create_item_v1():
+    return redirect(url_for("create_item_v2"), 307)  # same method, same body
+
+
+@app.get("/go")
+def go():
+    return redirect(url_for("search", q=request.args.get("q", "")))
