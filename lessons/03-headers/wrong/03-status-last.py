@@ -1,0 +1,31 @@
+# Mistake: puts the status after the headers, return body, headers, status: Flask answers 500
+# Caught by: accepted
+from flask import Flask
+from werkzeug.datastructures import Headers
+
+app = Flask(__name__)
+
+
+@app.get("/version")
+def version():
+    return "1.0", {"X-App-Version": "1.0"}
+
+
+@app.post("/jobs")
+def start_job():
+    return "job queued", {"Retry-After": "5"}, 202
+
+
+@app.get("/users.csv")
+def users_csv():
+    # Your Content-Type replaces Flask's text/html default, exactly as written.
+    return "id,name\n1,Ada\n2,Grace\n", {"Content-Type": "text/csv; charset=utf-8"}
+
+
+@app.get("/tags")
+def tags():
+    # A list of pairs (or a Headers object) can repeat a name.
+    headers = Headers()
+    headers.add("X-Tag", "red")
+    headers.add("X-Tag", "blue")
+    return "ok", headers

@@ -1,0 +1,30 @@
+# Mistake: passes the content type as the second item of the tuple, which Flask reads as the status
+# Caught by: csv
+from flask import Flask
+from werkzeug.datastructures import Headers
+
+app = Flask(__name__)
+
+
+@app.get("/version")
+def version():
+    return "1.0", {"X-App-Version": "1.0"}
+
+
+@app.post("/jobs")
+def start_job():
+    return "job queued", 202, {"Retry-After": "5"}
+
+
+@app.get("/users.csv")
+def users_csv():
+    return "id,name\n1,Ada\n2,Grace\n", "text/csv; charset=utf-8"
+
+
+@app.get("/tags")
+def tags():
+    # A list of pairs (or a Headers object) can repeat a name.
+    headers = Headers()
+    headers.add("X-Tag", "red")
+    headers.add("X-Tag", "blue")
+    return "ok", headers
