@@ -1,0 +1,30 @@
+# Mistake: an errorhandler(500) sends error.original_exception, the crash's own message with the password in it
+# Caught by: generic-500, no-leak
+from flask import Flask, request
+from werkzeug.exceptions import HTTPException
+
+app = Flask(__name__)
+
+DATABASE_URL = "postgres://shop:s3cret@db.internal:5432/shop"
+
+
+def connect():
+    raise RuntimeError(f"could not connect to {DATABASE_URL}")
+
+
+@app.get("/api/orders/<int:order_id>")
+def get_order(order_id):
+    return {"id": order_id, "status": "shipped"}
+
+
+@app.get("/api/report")
+def report():
+    connect()  # fails: the database is down
+    return {"total": 0}
+
+
+@app.errorhandler(500)
+def handle_error(error):
+    # The details go to the log (with the traceback), never to the client.
+    app.logger.exception("Unhandled error on %s %s", request.method, request.path)
+    return {"error": "internal server error", "cause": str(error.original_exception)}, 500
