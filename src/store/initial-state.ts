@@ -86,6 +86,8 @@ export interface LessonProgress {
   hintsShown: number;
   /** Question index -> chosen answer index. */
   answers: Record<number, number>;
+  /** The last run of the checks: how many passed, of how many (absent until they first run). */
+  checks?: { passed: number; total: number };
 }
 
 /** The last run of a lesson's checks, for the code it ran against. */
@@ -131,7 +133,12 @@ export interface State {
   sharedView: { lesson: string | null; ownDraft: RequestDraft; workspace: string } | null;
   /** Why the link the page was opened with could not be used, if so. */
   linkError: string | null;
+  /** The course overview or the final page in place of the workspace (`#course`, `#course=done`), or null. */
+  courseView: CourseView | null;
 }
+
+/** The course pages: every lesson with the learner's progress, and "What you can now do". */
+export type CourseView = "overview" | "done";
 
 export const DEFAULT_CODE = defaultApp;
 
@@ -166,6 +173,7 @@ export const initialState: State = {
   conflict: null,
   sharedView: null,
   linkError: null,
+  courseView: null,
 };
 
 /** The workspace key of a lesson id, or of the playground for null. */

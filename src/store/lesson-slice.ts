@@ -24,12 +24,13 @@ export const createLessonSlice: StateCreator<State & LessonActions, [], [], Less
     set((state) => {
       const passed = results.length > 0 && results.every((r) => r.pass);
       const progress = progressOf(state, lessonId);
+      // Completion is kept once earned, even if later edits break a check.
+      const completed = progress.completed || passed;
+      const checks = { passed: results.filter((r) => r.pass).length, total: results.length };
+      const same = completed === progress.completed && checks.passed === progress.checks?.passed && checks.total === progress.checks.total;
       return {
         checkRun: { lessonId, code, results },
-        // Completion is kept once earned, even if later edits break a check.
-        lessonProgress: passed && !progress.completed
-          ? { ...state.lessonProgress, [lessonId]: { ...progress, completed: true } }
-          : state.lessonProgress,
+        lessonProgress: same ? state.lessonProgress : { ...state.lessonProgress, [lessonId]: { ...progress, completed, checks } },
       };
     }),
   revealHint: (lessonId) =>
