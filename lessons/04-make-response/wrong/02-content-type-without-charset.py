@@ -1,0 +1,35 @@
+# Mistake: sets response.content_type = "text/csv", which is sent as written, with no charset
+# Caught by: download
+from flask import Flask, make_response
+
+app = Flask(__name__)
+
+
+@app.get("/report.csv")
+def report():
+    response = make_response("id,total\n1,10\n2,32\n")
+    response.content_type = "text/csv"
+    response.headers["Content-Disposition"] = 'attachment; filename="report.csv"'
+    return response
+
+
+@app.get("/welcome")
+def welcome():
+    response = make_response("Welcome back!")
+    response.set_cookie("visited", "yes")
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@app.get("/maintenance")
+def maintenance():
+    response = make_response("Down for maintenance", 503)
+    response.headers["Retry-After"] = "120"
+    return response
+
+
+@app.get("/me")
+def me():
+    response = make_response({"id": 1, "name": "Ada"})  # a dict becomes JSON
+    response.headers["X-Cache"] = "miss"
+    return response
