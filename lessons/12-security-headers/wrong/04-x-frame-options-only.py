@@ -1,0 +1,25 @@
+# Mistake: X-Frame-Options: DENY is sent but no Content-Security-Policy at all
+# Caught by: no-framing, errors-too
+from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.get("/")
+def index():
+    return "<h1>Shop</h1>"
+
+
+@app.get("/account")
+def account():
+    return "<h1>Your account</h1>"
+
+
+@app.after_request
+def security_headers(response):
+    """Runs for every response, error pages included."""
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+    response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
+    return response
