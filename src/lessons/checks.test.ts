@@ -218,6 +218,16 @@ describe("header count", () => {
   });
 });
 
+describe("headerOrder", () => {
+  it("passes when the headers first occur in this order, others between", () => {
+    expect(outcome({ headerOrder: ["Content-Type", "location", "Set-Cookie"] })).toMatchObject({ pass: true });
+  });
+  it("fails when out of order or missing, showing the order sent", () => {
+    expect(outcome({ headerOrder: ["Location", "Content-Type"] })).toMatchObject({ pass: false, actual: "Content-Type, Location" });
+    expect(outcome({ headerOrder: ["Content-Type", "ETag"] })).toMatchObject({ pass: false, actual: "no ETag header" });
+  });
+});
+
 describe("jsonShape", () => {
   it("passes when every key has a value of its type, extra keys allowed", () => {
     expect(outcome({ jsonShape: { id: "integer", name: "string", tags: ["string"], owner: { role: "string" } } }).pass).toBe(true);

@@ -74,6 +74,7 @@ describe("loadLessons: valid content", () => {
       { cookie: "sid", attributes: { HttpOnly: true, Secure: true, SameSite: "Lax", Path: "/", "Max-Age": 0 } },
       { cookieDeleted: "sid" },
       { header: "Content-Type", count: 1 },
+      { headerOrder: ["Content-Type", "Location"] },
       { jsonShape: { error: { code: "integer", tags: ["string"] } }, onlyKeys: true },
       { noPitfall: "json-as-html", why: "json.dumps gives a str" },
     ];
@@ -175,6 +176,7 @@ describe("loadLessons: malformed content throws, naming the file", () => {
       { jsonShape: ["string", "number"] },
       { jsonShape: "any", onlyKeys: false },
       { noPitfall: "not-a-pitfall" },
+      { headerOrder: ["Content-Type"] },
       { status: 200, why: "" },
       "status 200",
     ]) {

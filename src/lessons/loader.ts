@@ -95,7 +95,9 @@ function parseRequest(value: unknown, file: string, where: string, needsLabel: b
     method: nonEmptyString(value.method, file, `${where}.method`).toUpperCase(),
     path: nonEmptyString(value.path, file, `${where}.path`),
   };
-  if (!request.path.startsWith("/")) throw new LessonError(file, `${where}.path must start with "/"`);
+  if (!request.path.startsWith("/") && !request.path.startsWith("{location}")) {
+    throw new LessonError(file, `${where}.path must start with "/" (or {location} in a later step)`);
+  }
   if (needsLabel || value.label !== undefined) request.label = nonEmptyString(value.label, file, `${where}.label`);
   if (value.headers !== undefined) {
     if (
@@ -167,6 +169,11 @@ function parseKind(value: Json, file: string, where: string): Expectation {
       str("header");
       if (typeof value.count !== "number" || !Number.isInteger(value.count) || value.count < 0) {
         throw fail("count must be a whole number");
+      }
+      return value as Expectation;
+    case "headerOrder":
+      if (!Array.isArray(value.headerOrder) || value.headerOrder.length < 2 || !value.headerOrder.every((h) => typeof h === "string" && h)) {
+        throw fail("headerOrder must list at least two header names");
       }
       return value as Expectation;
     case "jsonShape":

@@ -45,6 +45,8 @@ export type ExpectationKind =
   | { header: string; absent: true }
   /** The header occurs exactly this many times (1: once, not duplicated). */
   | { header: string; count: number }
+  /** These headers are all sent, each first occurring in this order (others may come between). */
+  | { headerOrder: string[] }
   | { header: string; equals: string }
   | { header: string; matches: string }
   | { header: string; contains: string }
