@@ -106,3 +106,24 @@ test("hints come one at a time, suggested requests are one click, questions expl
   await expect(question.getByRole("status")).toContainText("Right.");
   await expect(question.getByRole("status")).toContainText("two separate X-Tag lines");
 });
+
+test("a wrong answer fails with the inspector's own warning and why, and the check links the section that explains it", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/#lesson=pitfalls");
+  await playground.ready();
+  // lessons/10-pitfalls/wrong/01: the 404 is right, but json.dumps makes the body text/html.
+  await playground.setCode(lessonFile("10-pitfalls", "wrong/01-json-dumps-404.py"));
+  const check = page.getByTestId("checks").locator('[data-check="real-404"]');
+  await expect(check).toHaveAttribute("data-state", "fail");
+  await expect(check).toContainText('The inspector finds no "json-as-html" pitfall: expected no such pitfall, got JSON sent as text/html');
+  await expect(check.locator(".check-why").first()).toContainText("json.dumps(data)");
+
+  // The inspector beside it says the same about the same response.
+  await playground.send("GET", "/api/users/42");
+  await expect(page.locator('[data-pitfall="json-as-html"]')).toBeVisible();
+
+  const heading = page.getByTestId("lesson").getByRole("heading", { name: "1. An error with status 200" });
+  await check.getByRole("button", { name: "Read: 1. An error with status 200" }).click();
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});
