@@ -1,5 +1,5 @@
 # Mistake: the book is answered with 201 and a Location but never stored, so the Location and the id lead nowhere
-# Caught by: body
+# Caught by: location, body
 from flask import Flask, abort, request, url_for
 
 app = Flask(__name__)

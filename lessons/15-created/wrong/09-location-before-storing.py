@@ -1,0 +1,26 @@
+# Mistake: the Location is built before the book is stored, from max(BOOKS), so it names the previous book: it looks right (/api/books/<id>) but a GET of it finds another book
+# Caught by: location
+from flask import Flask, abort, request, url_for
+
+app = Flask(__name__)
+
+BOOKS = {1: {"id": 1, "title": "Emma"}, 2: {"id": 2, "title": "Ulysses"}}
+
+
+@app.get("/api/books/<int:book_id>")
+def get_book(book_id):
+    if book_id not in BOOKS:
+        abort(404)
+    return BOOKS[book_id]
+
+
+@app.post("/api/books")
+def create_book():
+    data = request.get_json()
+    title = data.get("title") if isinstance(data, dict) else None
+    if not isinstance(title, str) or not title.strip():
+        return {"error": "title is required"}, 422
+    location = url_for("get_book", book_id=max(BOOKS))
+    book = {"id": max(BOOKS) + 1, "title": title.strip()}
+    BOOKS[book["id"]] = book
+    return book, 201, {"Location": location}
