@@ -10,6 +10,7 @@ import { RuntimeClient } from "./bridge/runtime-client";
 import { virtualRoot } from "./bridge/virtual-server";
 import type { NonReplyMessage } from "./runtime/protocol";
 import { installDebugHandle } from "./debug-handle";
+import { courseFromHash, showCourse } from "./lessons/view/course-link";
 import { lessonFromHash, openLessonAndLink, starterOf } from "./lessons/view/lesson-link";
 import { readInitialState } from "./share/read-initial-state";
 import { linkIdOf, openShared } from "./share/share-from-store";
@@ -74,19 +75,23 @@ installAutosave(starterOf);
 
 /**
  * What the page shows for its URL fragment: a share link's app, a lesson deep
- * link (#lesson=<id>), or the saved work; a bad link says why. Runs at boot and
- * whenever the fragment changes (a pasted link, back and forward).
+ * link (#lesson=<id>), a course page (#course, #course=done), or the saved
+ * work; a bad link says why. Runs at boot and whenever the fragment changes
+ * (a pasted link, a link in the page, back and forward).
  */
 function openFromFragment(): void {
   const state = useStore.getState();
   const initial = readInitialState({ code: state.code, lesson: state.lessonId }, location);
   if (initial.source === "link") {
+    useStore.setState({ courseView: null });
     openShared(initial.state, linkIdOf(location.hash));
     return;
   }
   if (initial.error) state.setLinkError(initial.error);
+  const course = courseFromHash(location.hash);
   const linked = lessonFromHash(location.hash);
-  if (linked || location.hash === "") openLessonAndLink(linked);
+  if (course) showCourse(course);
+  else if (linked || location.hash === "") openLessonAndLink(linked);
 }
 openFromFragment();
 window.addEventListener("hashchange", openFromFragment);

@@ -82,6 +82,11 @@ describe("parseFragment", () => {
     ["#share=1.A%24B%2BC", { share: "1.A$B+C" }],
     ["#share=1.bad%E0%A4%A", { share: "1.bad%E0%A4%A" }],
     ["#lesson=", { lesson: "" }],
+    ["#course", { course: "" }],
+    ["#course=done", { course: "done" }],
+    ["#course&lesson=json", { course: "", lesson: "json" }],
+    ["#course=done&course", { course: "done" }],
+    ["#courses", {}],
   ])("%j", (hash, parts) => {
     expect(parseFragment(hash)).toEqual(parts);
   });

@@ -95,6 +95,8 @@ export interface FragmentParts {
   share?: string;
   /** `lesson=<id>`: a lesson deep link. Checked by the caller, not here. */
   lesson?: string;
+  /** `course` ("") or `course=<page>`: the course pages (lessons/view/course-link.ts). */
+  course?: string;
 }
 
 /** A percent-encoded value decoded (some tools encode `$` or `+`); left as is when it isn't valid. */
@@ -108,20 +110,24 @@ function percentDecoded(value: string): string {
 }
 
 /**
- * The parts of a URL fragment this app reads: `#share=...`, `#lesson=...`, or
- * both joined with `&` in either order. The leading `#` is optional; other
- * keys are ignored (reserved for later); when a key repeats, the first wins.
+ * The parts of a URL fragment this app reads: `#share=...`, `#lesson=...`,
+ * `#course` or `#course=...`, joined with `&` in any order. The leading `#` is
+ * optional; other keys are ignored (reserved for later); when a key repeats,
+ * the first wins.
  */
 export function parseFragment(hash: string): FragmentParts {
   const parts: FragmentParts = {};
   const text = hash.startsWith("#") ? hash.slice(1) : hash;
   for (const part of text.split("&")) {
     const equals = part.indexOf("=");
+    // `course` is the one key that may stand alone: `#course` is the overview.
+    if (equals < 0 && part === "course" && parts.course === undefined) parts.course = "";
     if (equals < 0) continue;
     const key = part.slice(0, equals);
     const value = percentDecoded(part.slice(equals + 1));
     if (key === "share" && parts.share === undefined) parts.share = value;
     else if (key === "lesson" && parts.lesson === undefined) parts.lesson = value;
+    else if (key === "course" && parts.course === undefined) parts.course = value;
   }
   return parts;
 }

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import { diagnosticFor, type Diagnostic } from "../editor/diagnostics";
 import { Inspector } from "../inspector/Inspector";
@@ -25,6 +25,9 @@ import { useAppReloader } from "./use-app-reloader";
 import { useDarkMode } from "./use-dark-mode";
 import { EditorHost } from "./EditorHost";
 
+/** The course pages (#course, #course=done) load when first opened: they are not part of first paint. */
+const CoursePage = lazy(() => import("../lessons/view/course/CoursePage"));
+
 /** Put a lesson's suggested request into the builder and send it. */
 function tryRequest(request: LessonRequest, connection: Connection): void {
   const state = useStore.getState();
@@ -48,6 +51,7 @@ export function App({ connection, reloader }: { connection: Connection; reloader
   const setCode = useStore((s) => s.setCode);
   const appStatus = useStore((s) => s.appStatus);
   const runtimeError = useStore((s) => s.runtimeError);
+  const courseView = useStore((s) => s.courseView);
 
   const diagnostics = useMemo(() => {
     const lines = code.split("\n");
@@ -58,7 +62,7 @@ export function App({ connection, reloader }: { connection: Connection; reloader
   }, [code, appStatus, runtimeError]);
 
   return (
-    <div className="app">
+    <div className="app" data-view={courseView ? "course" : "workspace"}>
       <header className="topbar">
         <h1>Flask Response Playground</h1>
         <LessonNav />
@@ -72,6 +76,11 @@ export function App({ connection, reloader }: { connection: Connection; reloader
       <LinkErrorBanner />
       <SharedBanner />
       <ConflictBanner />
+      {courseView && (
+        <Suspense fallback={<p className="hint">Loading the course…</p>}>
+          <CoursePage view={courseView} />
+        </Suspense>
+      )}
       <Group orientation="vertical" className="workspace-group">
         <Panel defaultSize="75%" minSize="30%">
           <Group orientation="horizontal">

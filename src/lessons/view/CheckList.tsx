@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { useStore } from "../../store";
 import { headingDomId, headings } from "../anchors";
 import type { Check, Lesson } from "../types";
+import { NextStep } from "./NextStep";
 
 /** Scroll the lesson text to a heading and move focus there, so a keyboard or screen reader user lands on it too. */
 function showHeading(id: string): void {
@@ -73,6 +74,7 @@ export function CheckList({ lesson, onRun }: { lesson: Lesson; onRun(): void }) 
           );
         })}
       </ul>
+      <NextStep lesson={lesson} />
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { lessons } from "..";
 import { useStore } from "../../store";
+import { COURSE_LINKS } from "./course-link";
+import "./course-nav.css";
 import { openLessonAndLink } from "./lesson-link";
 
-/** Pick a lesson (with progress) or the free playground. */
+/** Pick a lesson (with progress) or the free playground; the course overview is one link away. */
 export function LessonNav() {
   const lessonId = useStore((s) => s.lessonId);
   const progress = useStore((s) => s.lessonProgress);
@@ -22,6 +24,9 @@ export function LessonNav() {
       <span className="hint" data-testid="lesson-progress">
         {done} of {lessons.length} done
       </span>
+      <a className="course-link" href={COURSE_LINKS.overview}>
+        Course overview
+      </a>
     </div>
   );
 }

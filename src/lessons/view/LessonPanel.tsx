@@ -4,6 +4,7 @@ import { useStore } from "../../store";
 import { useDarkMode } from "../../ui/use-dark-mode";
 import type { Lesson, LessonRequest } from "../types";
 import { CheckList } from "./CheckList";
+import { COURSE_LINKS } from "./course-link";
 import { Hints } from "./Hints";
 import { lessonHtml } from "./lesson-html";
 import { openLessonAndLink } from "./lesson-link";
@@ -112,10 +113,13 @@ export function LessonPanel({ lesson, onTry, onRunChecks }: LessonPanelProps) {
         ) : (
           <span />
         )}
-        {next && (
+        <a href={COURSE_LINKS.overview}>All lessons</a>
+        {next ? (
           <button type="button" onClick={() => openLessonAndLink(next.id)}>
             {next.order}. {next.title} →
           </button>
+        ) : (
+          <a href={COURSE_LINKS.done}>What you can now do →</a>
         )}
       </nav>
     </article>

@@ -21,14 +21,15 @@ export function starterOf(lessonId: string | null): string {
 
 /**
  * Open a lesson (null: the free playground) with the learner's saved code for
- * it, or its starter. Leaving a shared app discards it; the visitor's own
- * work was never touched.
+ * it, or its starter, in place of any course page. Leaving a shared app
+ * discards it; the visitor's own work was never touched.
  */
 export function openLessonAndLink(lessonId: string | null): void {
   const lesson = lessonId ? lessonById(lessonId) : undefined;
   const id = lesson ? lesson.id : null;
   const state = useStore.getState();
   const code = savedCodeOr(id, starterOf(id));
+  if (state.courseView) useStore.setState({ courseView: null });
   if (state.sharedView) {
     useStore.setState({ sharedView: null, draft: state.sharedView.ownDraft, lessonId: id, code, checkRun: null, conflict: null });
   } else if (id !== state.lessonId) {

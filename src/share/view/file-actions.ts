@@ -1,7 +1,12 @@
-/** Save the code as app.py, and read a local .py file. */
+/** Save the code as app.py (or any text as a file), and read a local .py file. */
 
 export function downloadAppFile(code: string, name = "app.py"): void {
-  const url = URL.createObjectURL(new Blob([code], { type: "text/x-python" }));
+  downloadFile(code, name, "text/x-python");
+}
+
+/** Let the browser save `text` as a file called `name`. */
+export function downloadFile(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = Object.assign(document.createElement("a"), { href: url, download: name });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);

@@ -1,0 +1,44 @@
+import { marked } from "marked";
+import { lessonById, lessons } from "../..";
+import doneText from "../../../../lessons/course/done.md?raw";
+import { useStore } from "../../../store";
+import { parseCourseText } from "../../course-text";
+import { COURSE_LINKS } from "../course-link";
+import { CapstoneShare } from "./CapstoneShare";
+
+// Content of this repository, checked like a lesson (course-text.test.ts).
+const text = parseCourseText(doneText, lessons, "lessons/course/done.md");
+const html = marked.parse(text.markdown) as string;
+const capstone = lessonById(text.capstone)!;
+
+/** The final page: what the course taught, how far the learner got, and their capstone to share. */
+export function CourseDone() {
+  const lessonProgress = useStore((s) => s.lessonProgress);
+  const done = lessons.filter((lesson) => lessonProgress[lesson.id]?.completed).length;
+  const next = lessons.find((lesson) => !lessonProgress[lesson.id]?.completed);
+  return (
+    <>
+      <h1 tabIndex={-1}>{text.title}</h1>
+      <p className="course-count">
+        <progress value={done} max={lessons.length} aria-hidden="true" />{" "}
+        <span data-testid="course-progress">
+          {done} of {lessons.length} done
+          {next ? (
+            <>
+              . Next open lesson: <a href={`#lesson=${next.id}`}>{`${next.order}. ${next.title}`}</a>
+            </>
+          ) : (
+            ": you completed every lesson"
+          )}
+          .
+        </span>
+      </p>
+      {/* Lesson content is part of this repository, not user input. */}
+      <div className="lesson-text" dangerouslySetInnerHTML={{ __html: html }} />
+      <CapstoneShare capstone={capstone} />
+      <p>
+        <a href={COURSE_LINKS.overview}>Course overview</a>
+      </p>
+    </>
+  );
+}
