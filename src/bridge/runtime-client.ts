@@ -13,6 +13,7 @@ import type {
   AppLoadResult,
   CancelMessage,
   InMessage,
+  LogEntry,
   LoadAppReply,
   NonReplyMessage,
   ResponseReply,
@@ -38,6 +39,8 @@ export interface RequestObserver {
   chunk?(bytes: Uint8Array): void;
   /** `cut`: why the body ended before the app finished it. */
   end?(cut?: string): void;
+  /** A log line the app wrote while answering this request (the logs panel gets it through onMessage). */
+  log?(entry: LogEntry): void;
 }
 
 export interface RuntimeClientOptions {
@@ -233,6 +236,9 @@ export class RuntimeClient {
             } catch {
               // already cancelled
             }
+            break;
+          case "response-log":
+            observer.log?.(reply.entry);
             break;
           case "response-failed":
             watch.stop();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateExpectation, resolveLocation, runCheck } from "./checks";
 import { toWireRequest } from "./serve-check";
+import type { LogEntry } from "../runtime/protocol";
 import type { Check, CheckResponse, Expectation } from "./types";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -225,6 +226,52 @@ describe("headerOrder", () => {
   it("fails when out of order or missing, showing the order sent", () => {
     expect(outcome({ headerOrder: ["Location", "Content-Type"] })).toMatchObject({ pass: false, actual: "Content-Type, Location" });
     expect(outcome({ headerOrder: ["Content-Type", "ETag"] })).toMatchObject({ pass: false, actual: "no ETag header" });
+  });
+});
+
+describe("headerNames and statusLine", () => {
+  const created = { ...response(201, [["Content-Type", "application/json"], ["X-Tag", "a"], ["X-Tag", "b"]]), reason: "CREATED" };
+  it("compares the exact sequence of names, repeats included", () => {
+    expect(outcome({ headerNames: ["content-type", "X-Tag", "X-Tag"] }, created).pass).toBe(true);
+    expect(outcome({ headerNames: ["Content-Type", "X-Tag"] }, created)).toMatchObject({ pass: false, actual: "Content-Type, X-Tag, X-Tag" });
+  });
+  it("compares the status line with Werkzeug's reason phrase", () => {
+    expect(outcome({ statusLine: "201 CREATED" }, created).pass).toBe(true);
+    expect(outcome({ statusLine: "201 Created" }, created)).toMatchObject({ pass: false, actual: "201 CREATED" });
+  });
+});
+
+describe("logged and notLogged", () => {
+  const entry = (source: LogEntry["source"], message: string, level?: string, traceback?: string): LogEntry => ({
+    source,
+    message,
+    time: 0,
+    ...(level ? { level } : {}),
+    ...(traceback ? { error: { type: "ZeroDivisionError", message: "division by zero", frames: [], text: traceback } } : {}),
+  });
+  const answered = {
+    ...response(500, []),
+    logs: [
+      entry("stdout", "debugging: ERROR in the text"),
+      entry("logging", "Exception on / [GET]", "ERROR", "Traceback (most recent call last):\nZeroDivisionError: division by zero"),
+    ],
+  };
+  it("finds a logging record at the level or above, by message or traceback", () => {
+    expect(outcome({ logged: { level: "WARNING" } }, answered).pass).toBe(true);
+    expect(outcome({ logged: { level: "ERROR", contains: "ZeroDivisionError" } }, answered).pass).toBe(true);
+    expect(outcome({ logged: { contains: "debugging" } }, answered).pass).toBe(true);
+    expect(outcome({ logged: { level: "CRITICAL" } }, answered)).toMatchObject({
+      pass: false,
+      expected: "a CRITICAL line",
+      actual: '"stdout: debugging: ERROR in the text", "ERROR: Exception on / [GET]"',
+    });
+  });
+  it("never counts print output as a level, nor the server's access line", () => {
+    const printed = { ...answered, logs: [entry("stdout", "ERROR: oops"), entry("server", '"GET / HTTP/1.1" 500 -', "INFO")] };
+    expect(outcome({ logged: { level: "ERROR" } }, printed).pass).toBe(false);
+    expect(outcome({ notLogged: { level: "ERROR" } }, printed)).toMatchObject({ pass: true });
+    expect(outcome({ notLogged: { level: "ERROR" } }, answered)).toMatchObject({ pass: false, actual: expect.stringContaining("Exception on /") });
+    expect(outcome({ logged: {} }, response(200, []))).toMatchObject({ pass: false, actual: "nothing logged" });
   });
 });
 

@@ -5,7 +5,7 @@
 import { findPitfalls } from "../inspector/pitfalls";
 import { parseCookieDate, parseSetCookie, type SetCookie } from "../inspector/set-cookie";
 import { applySetCookies, cookieHeaderFor, type StoredCookie } from "../request/cookie-jar";
-import type { Header } from "../runtime/protocol";
+import type { Header, LogEntry } from "../runtime/protocol";
 import type {
   Check,
   CheckResponse,
@@ -16,6 +16,7 @@ import type {
   ExpectationResult,
   JsonShape,
   LessonRequest,
+  LogLevel,
 } from "./types";
 
 /** Where a check's requests are sent from: the virtual server's root, as the app sees it. */
@@ -197,6 +198,16 @@ export function resolveLocation(location: string, requestPath = "/"): string {
   return url.pathname + url.search;
 }
 
+// ---- Logs ------------------------------------------------------------------------
+
+const LEVELS: LogLevel[] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
+
+/** A logging record at `level` or above (print output has no level and never counts). */
+function atLeast(entry: LogEntry, level: LogLevel): boolean {
+  const rank = LEVELS.indexOf(entry.level as LogLevel);
+  return entry.source === "logging" && rank >= LEVELS.indexOf(level);
+}
+
 // ---- Expectations -------------------------------------------------------------
 
 function regex(pattern: string): RegExp {
@@ -292,6 +303,37 @@ function evaluateKind(expectation: ExpectationKind, response: CheckResponse, con
       expectation.headerOrder.join(", "),
       missing.length ? `no ${missing.join(", ")} header` : [...new Set(sent.map(([name]) => name))].join(", "),
     );
+  }
+
+  if ("headerNames" in expectation) {
+    const sent = headers.map(([name]) => name);
+    const same =
+      sent.length === expectation.headerNames.length &&
+      sent.every((name, i) => name.toLowerCase() === expectation.headerNames[i]!.toLowerCase());
+    return result(same, `Headers are sent as ${expectation.headerNames.join(", ")}`, expectation.headerNames.join(", "), sent.join(", ") || "no headers");
+  }
+
+  if ("statusLine" in expectation) {
+    const actual = `${response.status} ${response.reason ?? ""}`.trim();
+    return result(actual === expectation.statusLine, `Status line is ${expectation.statusLine}`, expectation.statusLine, actual);
+  }
+
+  if ("logged" in expectation || "notLogged" in expectation) {
+    const logs = (response.logs ?? []).filter((entry) => entry.source !== "server");
+    const shown = logs.length ? logs.map((entry) => quote(`${entry.level ?? entry.source}: ${entry.message}`)).join(", ") : "nothing logged";
+    if ("notLogged" in expectation) {
+      const level = expectation.notLogged.level;
+      const found = logs.filter((entry) => atLeast(entry, level));
+      return result(found.length === 0, `Nothing is logged at ${level} or above`, `nothing at ${level} or above`, found.length ? shown : "nothing");
+    }
+    const { level, contains } = expectation.logged;
+    const found = logs.some(
+      (entry) =>
+        (level === undefined || atLeast(entry, level)) &&
+        (contains === undefined || `${entry.message}\n${entry.error?.text ?? ""}`.includes(contains)),
+    );
+    const wanted = [level ? `a ${level} line` : "a line", contains ? `containing ${quote(contains)}` : ""].filter(Boolean).join(" ");
+    return result(found, `The app logs ${wanted} while answering`, wanted, shown);
   }
 
   if ("jsonSubset" in expectation) {

@@ -75,6 +75,11 @@ describe("loadLessons: valid content", () => {
       { cookieDeleted: "sid" },
       { header: "Content-Type", count: 1 },
       { headerOrder: ["Content-Type", "Location"] },
+      { headerNames: ["Content-Type", "Content-Length"] },
+      { statusLine: "201 CREATED" },
+      { logged: { level: "ERROR", contains: "Traceback" } },
+      { logged: {} },
+      { notLogged: { level: "WARNING" } },
       { jsonShape: { error: { code: "integer", tags: ["string"] } }, onlyKeys: true },
       { noPitfall: "json-as-html", why: "json.dumps gives a str" },
     ];
@@ -177,6 +182,10 @@ describe("loadLessons: malformed content throws, naming the file", () => {
       { jsonShape: "any", onlyKeys: false },
       { noPitfall: "not-a-pitfall" },
       { headerOrder: ["Content-Type"] },
+      { statusLine: "created" },
+      { logged: { level: "LOUD" } },
+      { logged: { where: "x" } },
+      { notLogged: {} },
       { status: 200, why: "" },
       "status 200",
     ]) {

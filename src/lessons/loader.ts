@@ -119,6 +119,7 @@ function parseRequest(value: unknown, file: string, where: string, needsLabel: b
 
 const COOKIE_ATTRIBUTES = ["HttpOnly", "Secure", "SameSite", "Path", "Max-Age"] as const;
 
+const LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
 const JSON_TYPES = ["string", "number", "integer", "boolean", "null", "array", "object", "any"];
 
 function checkShape(shape: unknown, where: string): string | null {
@@ -171,6 +172,25 @@ function parseKind(value: Json, file: string, where: string): Expectation {
         throw fail("count must be a whole number");
       }
       return value as Expectation;
+    case "headerNames":
+      if (!Array.isArray(value.headerNames) || !value.headerNames.every((h) => typeof h === "string" && h)) {
+        throw fail("headerNames must list header names");
+      }
+      return value as Expectation;
+    case "statusLine":
+      if (typeof value.statusLine !== "string" || !/^\d{3} \S/.test(value.statusLine)) throw fail('statusLine must look like "201 CREATED"');
+      return value as Expectation;
+    case "logged":
+    case "notLogged": {
+      const spec = value[keys];
+      if (!isObject(spec)) throw fail(`${keys} must be an object`);
+      keysOnly(spec, keys === "logged" ? ["level", "contains"] : ["level"], file, `${where}.${keys}`);
+      if ((keys === "notLogged" || spec.level !== undefined) && !LOG_LEVELS.includes(spec.level as string)) {
+        throw fail(`level must be one of ${LOG_LEVELS.join(", ")}`);
+      }
+      if (spec.contains !== undefined && (typeof spec.contains !== "string" || !spec.contains)) throw fail("contains must be a string");
+      return value as Expectation;
+    }
     case "headerOrder":
       if (!Array.isArray(value.headerOrder) || value.headerOrder.length < 2 || !value.headerOrder.every((h) => typeof h === "string" && h)) {
         throw fail("headerOrder must list at least two header names");

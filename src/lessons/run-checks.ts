@@ -16,7 +16,7 @@ import type { CheckResult, Lesson } from "./types";
 export function servesWire(client: RuntimeClient): ServesWire {
   return {
     async serve(request, sink) {
-      const response = await client.request(request, { head: sink.head, chunk: sink.chunk });
+      const response = await client.request(request, { head: sink.head, chunk: sink.chunk, log: sink.log });
       await new Response(response.body).arrayBuffer();
       return true;
     },

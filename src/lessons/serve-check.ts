@@ -6,7 +6,7 @@
  */
 import { BODYLESS_METHODS, wireFromDraft } from "../bridge/wire-request";
 import { joinChunks } from "../inspector/body-text";
-import type { WireRequest } from "../runtime/protocol";
+import type { LogEntry, WireRequest } from "../runtime/protocol";
 import type { CheckResponse, LessonRequest } from "./types";
 
 /** The page the checks are written against: the app sees Host "localhost:5173". */
@@ -32,19 +32,30 @@ export function toWireRequest(request: LessonRequest): WireRequest {
 export interface ServesWire {
   serve(
     request: WireRequest,
-    sink: { head(head: { status: number; headers: [string, string][] }): void; chunk(bytes: Uint8Array): void; cancelled(): boolean },
+    sink: {
+      head(head: { status: number; reason?: string; headers: [string, string][] }): void;
+      chunk(bytes: Uint8Array): void;
+      cancelled(): boolean;
+      log?(entry: LogEntry): void;
+    },
   ): Promise<boolean>;
 }
 
-/** Serve a lesson's request with `runtime` and collect the whole response; throws when no app is loaded. */
+/**
+ * Serve a lesson's request with `runtime` and collect the whole response,
+ * with the log lines the app wrote while answering; throws when no app is loaded.
+ */
 export async function serveLessonRequest(runtime: ServesWire, request: LessonRequest): Promise<CheckResponse> {
-  let head: { status: number; headers: [string, string][] } | undefined;
+  let head: { status: number; reason?: string; headers: [string, string][] } | undefined;
   const chunks: Uint8Array[] = [];
+  const logs: LogEntry[] = [];
   const served = await runtime.serve(toWireRequest(request), {
     head: (h) => (head = h),
     chunk: (c) => chunks.push(c),
     cancelled: () => false,
+    log: (entry) => logs.push(entry),
   });
   if (!served || !head) throw new Error("No app is loaded: the request could not be served.");
-  return { status: head.status, headers: head.headers, body: joinChunks(chunks.map((bytes) => ({ bytes }))) };
+  const body = joinChunks(chunks.map((bytes) => ({ bytes })));
+  return { status: head.status, reason: head.reason, headers: head.headers, body, logs };
 }

@@ -5,7 +5,7 @@
  * results.
  */
 import type { PitfallId } from "../inspector/pitfalls";
-import type { Header } from "../runtime/protocol";
+import type { Header, LogEntry } from "../runtime/protocol";
 
 /** A request a lesson sends: a suggested one-click request, or a check's request. */
 export interface LessonRequest {
@@ -36,6 +36,7 @@ export interface CookieAttributes {
  * every item, or an object whose keys must all be there with these shapes.
  */
 export type JsonShape = JsonTypeName | [JsonShape] | { [key: string]: JsonShape };
+export type LogLevel = "DEBUG" | "INFO" | "WARNING" | "ERROR" | "CRITICAL";
 export type JsonTypeName = "string" | "number" | "integer" | "boolean" | "null" | "array" | "object" | "any";
 
 /** One thing a check's response must satisfy: exactly one of these shapes, plus an optional `why`. */
@@ -47,6 +48,17 @@ export type ExpectationKind =
   | { header: string; count: number }
   /** These headers are all sent, each first occurring in this order (others may come between). */
   | { headerOrder: string[] }
+  /** Exactly these header names, in this order, repeats included (case-insensitive). */
+  | { headerNames: string[] }
+  /** The status line as sent: "201 CREATED". */
+  | { statusLine: string }
+  /**
+   * While answering, the app logged a line at this level (or above, for
+   * logging records) containing this text (in the message or its traceback).
+   */
+  | { logged: { level?: LogLevel; contains?: string } }
+  /** While answering, the app logged nothing at this level or above. */
+  | { notLogged: { level: LogLevel } }
   | { header: string; equals: string }
   | { header: string; matches: string }
   | { header: string; contains: string }
@@ -127,8 +139,12 @@ export interface Lesson {
 /** What a check needs to know about a response. */
 export interface CheckResponse {
   status: number;
+  /** The reason phrase Werkzeug sent with the status ("CREATED"), when known. */
+  reason?: string;
   headers: Header[];
   body: Uint8Array;
+  /** What the app logged while answering (logging records, print output), when known. */
+  logs?: LogEntry[];
 }
 
 /** The outcome of one expectation, with short strings for the UI. */

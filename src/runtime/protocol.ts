@@ -147,6 +147,8 @@ export type ResponseReply =
   | { type: "response-chunk"; chunk: Uint8Array; at: number }
   /** `cut`: why the body ended before the app finished it (a new app was loaded). */
   | { type: "response-end"; at: number; cut?: string }
+  /** A log line the app wrote while answering this request, before the reply that follows it. */
+  | { type: "response-log"; entry: LogEntry }
   /** The app could not be called at all (no app loaded, runtime not ready). */
   | { type: "response-failed"; message: string };
 

@@ -29,6 +29,12 @@ export interface ResponseSink {
    * response just stops.
    */
   cut?(reason: string): void;
+  /**
+   * A log line the app wrote while answering this request (it goes to
+   * RuntimeHooks.onLog as well). Python runs one call at a time, so a line
+   * written during this exchange's start or next chunk is this request's.
+   */
+  log?(entry: LogEntry): void;
 }
 
 interface PyExchange extends PyProxy {
@@ -61,6 +67,8 @@ export class PythonRuntime {
   private lastWorking: string | null = null;
   /** Logs are dropped while the last working app is loaded again (its output was seen once already). */
   private muted = false;
+  /** The sink of the exchange whose Python is running now, which gets its log lines too. */
+  private serving: ResponseSink | null = null;
 
   private constructor(
     readonly pyodide: PyodideAPI,
@@ -69,7 +77,9 @@ export class PythonRuntime {
   ) {
     const now = () => performance.now();
     const log = (entry: LogEntry) => {
-      if (!this.muted) hooks.onLog(entry);
+      if (this.muted) return;
+      hooks.onLog(entry);
+      this.serving?.log?.(entry);
     };
     pyodide.setStdout({ batched: (message) => log({ source: "stdout", message, time: now() }) });
     pyodide.setStderr({ batched: (message) => log({ source: "stderr", message, time: now() }) });
@@ -174,6 +184,16 @@ export class PythonRuntime {
    * Serve one request with the current app, pushing the head and each body
    * chunk into `sink` as the app produces them. Resolves false when no app is loaded.
    */
+  /** Run one synchronous step of an exchange with its log lines going to `sink` too. */
+  private during<T>(sink: ResponseSink, step: () => T): T {
+    this.serving = sink;
+    try {
+      return step();
+    } finally {
+      this.serving = null;
+    }
+  }
+
   async serve(request: WireRequest, sink: ResponseSink): Promise<boolean> {
     const exchange = this.server.open_exchange({ ...request, body: request.body ?? undefined }) as
       | PyExchange
@@ -181,7 +201,7 @@ export class PythonRuntime {
     if (exchange === undefined) return false;
     const open: OpenExchange = { exchange, cut: false };
     try {
-      const started = exchange.start();
+      const started = this.during(sink, () => exchange.start());
       const [status, reason, headers, whole] = started.toJs() as [number, string, [string, string][], Uint8Array | undefined];
       started.destroy();
       if (whole !== undefined && sink.whole) {
@@ -203,7 +223,7 @@ export class PythonRuntime {
           return true;
         }
         if (sink.cancelled()) break;
-        const chunk = exchange.next_chunk();
+        const chunk = this.during(sink, () => exchange.next_chunk());
         if (chunk === undefined) break;
         const bytes = chunk.toJs() as Uint8Array;
         chunk.destroy();

@@ -139,6 +139,7 @@ async function serve(runtime: PythonRuntime, message: RequestMessage): Promise<v
     head: (head) => reply(port, { type: "response-head", head, startedAt: performance.now() }),
     chunk: (chunk) => reply(port, { type: "response-chunk", chunk, at: performance.now() }, [chunk.buffer]),
     cancelled: () => cancelled,
+    log: (entry) => reply(port, { type: "response-log", entry }),
     cut: (reason) => {
       finished = true;
       reply(port, { type: "response-end", at: performance.now(), cut: reason });

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { startNodeRuntime, type NodeRuntime } from "./node-runtime";
-import type { Header, WireRequest, WireResponseHead } from "./protocol";
+import type { Header, LogEntry, WireRequest, WireResponseHead } from "./protocol";
 
 let node: NodeRuntime;
 beforeAll(async () => {
@@ -403,5 +403,35 @@ def index():
       request({}),
     );
     expect(node.logs[0]).toMatchObject({ source: "stdout", message: "handling 42" });
+  });
+
+  it("gives a request's sink the lines logged while answering it, and only those", async () => {
+    const loaded = node.runtime.loadApp(`
+import logging
+from flask import Flask
+app = Flask(__name__)
+print("at import")
+@app.get("/")
+def index():
+    app.logger.warning("in the view")
+    def body():
+        print("in the stream")
+        yield "a"
+        app.logger.error("after the first chunk")
+        yield "b"
+    return body()
+`);
+    expect(loaded.ok).toBe(true);
+    node.logs.length = 0;
+    const mine: LogEntry[] = [];
+    await node.runtime.serve(request({}), { head: () => {}, chunk: () => {}, cancelled: () => false, log: (entry) => mine.push(entry) });
+    expect(mine.map((entry) => [entry.source, entry.level, entry.message])).toEqual([
+      ["logging", "WARNING", "in the view"],
+      ["stdout", undefined, "in the stream"],
+      ["logging", "ERROR", "after the first chunk"],
+    ]);
+    // The logs panel gets them all as well, then the server's access line, which is not the app's.
+    expect(node.logs.slice(0, 3)).toEqual(mine);
+    expect(node.logs.slice(3).map((entry) => entry.message)).toEqual([expect.stringMatching(/"GET \/ HTTP\/1.1" 200 -$/)]);
   });
 });
