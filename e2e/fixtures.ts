@@ -82,7 +82,7 @@ export const test = base.extend<{ playground: Playground }>({
         const before = (await inspector.count()) ? await inspector.getAttribute("data-exchange-id") : null;
         await page.getByLabel("Method", { exact: true }).selectOption(method);
         await page.getByLabel("Path", { exact: true }).fill(path);
-        await page.getByRole("button", { name: "Send" }).click();
+        await page.getByRole("button", { name: "Send", exact: true }).click();
         await expect(inspector).not.toHaveAttribute("data-exchange-id", before ?? "none");
         await expect(inspector).toHaveAttribute("data-complete", "true");
       },

@@ -41,7 +41,7 @@ def spin():
         pass`;
   await playground.setCode(code);
   await page.getByLabel("Path", { exact: true }).fill("/spin");
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByTestId("exchange-error")).toContainText("did not finish within 2 s", { timeout: 15_000 });
   await expect(page.getByTestId("logs")).toContainText("Python was stopped and restarted");
   await playground.ready();
@@ -92,7 +92,7 @@ test("os._exit() kills Python; it is restarted and the app serves again", async 
 def die():
     os._exit(1)`);
   await page.getByLabel("Path", { exact: true }).fill("/die");
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByTestId("exchange-error")).toBeVisible({ timeout: 15_000 });
   await playground.ready();
   await expectServing(playground);

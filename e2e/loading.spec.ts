@@ -30,7 +30,7 @@ test("shows download progress in bytes while Python loads, with the editor alrea
   await expect(page.locator(".monaco-editor")).toHaveCount(0);
   release();
   await playground.ready();
-  await expect(page.getByRole("button", { name: "Send" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Send", exact: true })).toBeEnabled();
   // Then Monaco takes over with the same code, the focus and the caret where they were.
   await expect(page.locator(".monaco-editor")).toBeVisible();
   await expect(plain).toHaveCount(0);

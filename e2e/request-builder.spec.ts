@@ -86,7 +86,7 @@ test("the route list comes from url_map and fills method and path with placehold
   await page.getByRole("tab", { name: "Routes" }).click();
   await page.getByRole("button", { name: /\/items\/<int:item_id>\/<path:rest>/ }).click();
   await expect(page.getByLabel("Path", { exact: true })).toHaveValue("/items/1/some/path");
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByTestId("inspector")).toHaveAttribute("data-complete", "true");
   expect(await rawBody(page)).toEqual({ item_id: 1, rest: "some/path" });
 });

@@ -59,7 +59,7 @@ test("a share link restores code, request and lesson in a fresh browser", async 
   await expect(visitor.getByLabel("Request body")).toHaveValue('{"n": 1}');
   // And it runs: the shared request gets the shared app's answer.
   await expect(visitor.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
-  await visitor.getByRole("button", { name: "Send" }).click();
+  await visitor.getByRole("button", { name: "Send", exact: true }).click();
   await expect(visitor.getByTestId("status")).toHaveText("HTTP/1.1 201 CREATED");
   expect(errors).toEqual([]);
   await fresh.close();

@@ -59,7 +59,7 @@ test("the inspector shows each chunk when the app yields it, and says it is wait
   await loadWarm(playground, "text/plain");
   await page.getByLabel("Method", { exact: true }).selectOption("GET");
   await page.getByLabel("Path", { exact: true }).fill("/stream");
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Send", exact: true }).click();
 
   // The moment each chunk is on screen (wall clock, read in the page at each frame).
   const seenAt: Record<string, number> = {};
