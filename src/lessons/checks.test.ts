@@ -260,6 +260,7 @@ describe("logged and notLogged", () => {
     expect(outcome({ logged: { level: "WARNING" } }, answered).pass).toBe(true);
     expect(outcome({ logged: { level: "ERROR", contains: "ZeroDivisionError" } }, answered).pass).toBe(true);
     expect(outcome({ logged: { contains: "debugging" } }, answered).pass).toBe(true);
+    expect(outcome({ logged: { level: "ERROR", contains: "KeyError" } }, answered)).toMatchObject({ pass: false, expected: 'an ERROR line containing "KeyError"' });
     expect(outcome({ logged: { level: "CRITICAL" } }, answered)).toMatchObject({
       pass: false,
       expected: "a CRITICAL line",

@@ -332,7 +332,7 @@ function evaluateKind(expectation: ExpectationKind, response: CheckResponse, con
         (level === undefined || atLeast(entry, level)) &&
         (contains === undefined || `${entry.message}\n${entry.error?.text ?? ""}`.includes(contains)),
     );
-    const wanted = [level ? `a ${level} line` : "a line", contains ? `containing ${quote(contains)}` : ""].filter(Boolean).join(" ");
+    const wanted = [level ? `${/^[AEIOU]/.test(level) ? "an" : "a"} ${level} line` : "a line", contains ? `containing ${quote(contains)}` : ""].filter(Boolean).join(" ");
     return result(found, `The app logs ${wanted} while answering`, wanted, shown);
   }
 
