@@ -53,20 +53,11 @@ def dumps():
     return json.dumps(USER)
 
 
-def dumps_with_added_type():
+@app.get("/added")
+def added():
     response = make_response(json.dumps(USER))
     response.headers.add("Content-Type", "application/json")
     return response
-
-
-@app.get("/added")
-def added():
-    return dumps_with_added_type()
-
-
-@app.get("/added-order")
-def added_order():
-    return str(dumps_with_added_type().headers.getlist("Content-Type"))
 
 
 @app.get("/is-json")
