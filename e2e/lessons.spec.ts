@@ -127,3 +127,19 @@ test("a wrong answer fails with the inspector's own warning and why, and the che
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
 });
+
+test("a check sees what the app logged while answering, through the worker: no log fails, app.logger.exception passes", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/#lesson=no-tracebacks");
+  await playground.ready();
+  const check = page.getByTestId("checks").locator('[data-check="logs-traceback"]');
+  // lessons/11-no-tracebacks/wrong/08: the generic 500 is right, but nothing is logged.
+  await playground.setCode(lessonFile("11-no-tracebacks", "wrong/08-no-logging.py"));
+  await expect(check).toHaveAttribute("data-state", "fail");
+  await expect(check).toContainText("expected an ERROR line containing");
+  await expect(check.locator(".check-why")).toContainText("app.logger.exception");
+
+  await playground.setCode(lessonFile("11-no-tracebacks", "app-b/app.py"));
+  await expect(check).toHaveAttribute("data-state", "pass");
+  await expect(page.getByTestId("checks").locator('li.check[data-state="fail"]')).toHaveCount(0);
+});
