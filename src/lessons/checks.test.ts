@@ -219,16 +219,6 @@ describe("header count", () => {
   });
 });
 
-describe("headerOrder", () => {
-  it("passes when the headers first occur in this order, others between", () => {
-    expect(outcome({ headerOrder: ["Content-Type", "location", "Set-Cookie"] })).toMatchObject({ pass: true });
-  });
-  it("fails when out of order or missing, showing the order sent", () => {
-    expect(outcome({ headerOrder: ["Location", "Content-Type"] })).toMatchObject({ pass: false, actual: "Content-Type, Location" });
-    expect(outcome({ headerOrder: ["Content-Type", "ETag"] })).toMatchObject({ pass: false, actual: "no ETag header" });
-  });
-});
-
 describe("headerNames and statusLine", () => {
   const created = { ...response(201, [["Content-Type", "application/json"], ["X-Tag", "a"], ["X-Tag", "b"]]), reason: "CREATED" };
   it("compares the exact sequence of names, repeats included", () => {

@@ -291,20 +291,6 @@ function evaluateKind(expectation: ExpectationKind, response: CheckResponse, con
     );
   }
 
-  if ("headerOrder" in expectation) {
-    const names = headers.map(([name]) => name.toLowerCase());
-    const positions = expectation.headerOrder.map((name) => names.indexOf(name.toLowerCase()));
-    const sent = headers.filter(([name]) => expectation.headerOrder.some((h) => h.toLowerCase() === name.toLowerCase()));
-    const missing = expectation.headerOrder.filter((_, i) => positions[i] === -1);
-    const inOrder = missing.length === 0 && positions.every((p, i) => i === 0 || p > positions[i - 1]!);
-    return result(
-      inOrder,
-      `Headers come in the order ${expectation.headerOrder.join(", ")}`,
-      expectation.headerOrder.join(", "),
-      missing.length ? `no ${missing.join(", ")} header` : [...new Set(sent.map(([name]) => name))].join(", "),
-    );
-  }
-
   if ("headerNames" in expectation) {
     const sent = headers.map(([name]) => name);
     const same =

@@ -191,11 +191,6 @@ function parseKind(value: Json, file: string, where: string): Expectation {
       if (spec.contains !== undefined && (typeof spec.contains !== "string" || !spec.contains)) throw fail("contains must be a string");
       return value as Expectation;
     }
-    case "headerOrder":
-      if (!Array.isArray(value.headerOrder) || value.headerOrder.length < 2 || !value.headerOrder.every((h) => typeof h === "string" && h)) {
-        throw fail("headerOrder must list at least two header names");
-      }
-      return value as Expectation;
     case "jsonShape":
     case "jsonShape,onlyKeys": {
       const problem = checkShape(value.jsonShape, "jsonShape");

@@ -46,8 +46,6 @@ export type ExpectationKind =
   | { header: string; absent: true }
   /** The header occurs exactly this many times (1: once, not duplicated). */
   | { header: string; count: number }
-  /** These headers are all sent, each first occurring in this order (others may come between). */
-  | { headerOrder: string[] }
   /** Exactly these header names, in this order, repeats included (case-insensitive). */
   | { headerNames: string[] }
   /** The status line as sent: "201 CREATED". */
