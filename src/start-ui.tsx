@@ -10,8 +10,8 @@ import { RuntimeClient } from "./bridge/runtime-client";
 import { virtualRoot } from "./bridge/virtual-server";
 import type { NonReplyMessage } from "./runtime/protocol";
 import { installDebugHandle } from "./debug-handle";
-import { courseFromHash, showCourse } from "./lessons/view/course-link";
-import { lessonFromHash, openLessonAndLink, starterOf } from "./lessons/view/lesson-link";
+import { COURSE_LINKS, courseFromHash, showCourse } from "./lessons/view/course-link";
+import { lessonFromHash, openLessonAndLink, starterOf, unknownLessonIn, unknownLessonMessage } from "./lessons/view/lesson-link";
 import { readInitialState } from "./share/read-initial-state";
 import { linkIdOf, openShared } from "./share/share-from-store";
 import { installAutosave } from "./store/autosave-wiring";
@@ -90,7 +90,13 @@ function openFromFragment(): void {
   if (initial.error) state.setLinkError(initial.error);
   const course = courseFromHash(location.hash);
   const linked = lessonFromHash(location.hash);
-  if (course) showCourse(course);
+  const unknown = unknownLessonIn(location.hash);
+  if (unknown !== null) {
+    // Say so, and offer the list: the course overview, whose link the address bar now shows.
+    state.setLinkError(unknownLessonMessage(unknown));
+    history.replaceState(null, "", COURSE_LINKS.overview);
+    showCourse("overview");
+  } else if (course) showCourse(course);
   else if (linked || location.hash === "") openLessonAndLink(linked);
 }
 openFromFragment();

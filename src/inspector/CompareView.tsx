@@ -1,13 +1,10 @@
 import { useMemo } from "react";
 import { useStore } from "../store";
 import type { Exchange } from "../store/initial-state";
-import { decodeText, hexDump, joinChunks } from "./body-text";
-import { diffBodies, diffHeaders } from "./exchange-diff";
+import { joinChunks } from "./body-text";
+import { bodyForDiff, diffBodies, diffHeaders } from "./exchange-diff";
 
-const bodyText = (exchange: Exchange) => {
-  const body = joinChunks(exchange.chunks);
-  return decodeText(body) ?? hexDump(body);
-};
+const bodyOf = (exchange: Exchange) => bodyForDiff(joinChunks(exchange.chunks));
 
 /** Two exchanges side by side: status, headers row by row, body as a line diff. */
 export function CompareView() {
@@ -16,7 +13,8 @@ export function CompareView() {
   const right = useStore((s) => (rightId ? s.exchanges[rightId] : undefined));
   const diff = useMemo(() => {
     if (!left?.head || !right?.head) return null;
-    return { headers: diffHeaders(left.head.headers, right.head.headers), body: diffBodies(bodyText(left), bodyText(right)) };
+    const [a, b] = [bodyOf(left), bodyOf(right)];
+    return { headers: diffHeaders(left.head.headers, right.head.headers), body: diffBodies(a.text, b.text), pretty: a.pretty || b.pretty };
   }, [left, right]);
   if (!left || !right) return <p className="hint">Pick A and B in the list to compare two responses.</p>;
   if (!diff) return <p className="hint">Both exchanges need a response to compare.</p>;
@@ -53,6 +51,7 @@ export function CompareView() {
           ))}
         </tbody>
       </table>
+      {diff.pretty && <p className="hint">JSON is pretty-printed before comparing, so each changed value is its own line.</p>}
       <pre className="body body-diff" data-testid="compare-body">
         {diff.body.map((part, index) => (
           <span key={index} className={`diff-${part.kind}`}>

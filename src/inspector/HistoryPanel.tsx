@@ -1,5 +1,6 @@
 import { useStore } from "../store";
 import { CompareView } from "./CompareView";
+import { bodyPreview, sentAt, statusText } from "./history-row";
 import { describeOlderApp, olderAppLabel } from "./older-app";
 
 /** This session's exchanges, newest first; pick any two to compare. */
@@ -17,7 +18,9 @@ export function HistoryPanel() {
         <thead>
           <tr>
             <th scope="col">Request</th>
+            <th scope="col">Sent</th>
             <th scope="col">Status</th>
+            <th scope="col">Body</th>
             <th scope="col">A</th>
             <th scope="col">B</th>
           </tr>
@@ -33,8 +36,9 @@ export function HistoryPanel() {
                     #{order.length - index} {label}
                   </button>
                 </td>
+                <td className="history-time">{sentAt(exchange)}</td>
                 <td>
-                  {exchange.head ? exchange.head.status : exchange.error ? "failed" : "…"}
+                  {statusText(exchange)}
                   {exchange.olderApp && (
                     <span className="badge older-app-badge" data-testid="history-older-app" title={describeOlderApp(exchange.olderApp)}>
                       {olderAppLabel(exchange.olderApp)}
@@ -42,6 +46,7 @@ export function HistoryPanel() {
                     </span>
                   )}
                 </td>
+                <td className="history-preview">{bodyPreview(exchange)}</td>
                 <td>
                   <input type="radio" name="compare-a" aria-label={`Compare #${order.length - index} as A`} checked={compare[0] === id} onChange={() => setCompare(0, id)} />
                 </td>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Header } from "../runtime/protocol";
-import { diffBodies, diffHeaders } from "./exchange-diff";
+import { bodyForDiff, diffBodies, diffHeaders } from "./exchange-diff";
 
 describe("diffHeaders", () => {
   it("marks same, changed, removed and added rows, left order first", () => {
@@ -84,3 +84,23 @@ describe("diffBodies", () => {
     expect(diffBodies("gone\n", "")).toEqual([{ kind: "removed", text: "gone\n" }]);
   });
 });
+
+describe("bodyForDiff", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it("pretty-prints compact JSON, so one changed value is one changed line", () => {
+    const a = bodyForDiff(bytes('{"id":1,"name":"Ada","tags":["x"]}\n'));
+    const b = bodyForDiff(bytes('{"id":1,"name":"Grace","tags":["x"]}\n'));
+    expect(a).toEqual({ text: '{\n  "id": 1,\n  "name": "Ada",\n  "tags": [\n    "x"\n  ]\n}\n', pretty: true });
+    expect(diffBodies(a.text, b.text).filter((part) => part.kind !== "same")).toEqual([
+      { kind: "removed", text: '  "name": "Ada",\n' },
+      { kind: "added", text: '  "name": "Grace",\n' },
+    ]);
+  });
+  it("leaves other text as it is and shows binary as a hex dump", () => {
+    expect(bodyForDiff(bytes("<p>{not json}</p>"))).toEqual({ text: "<p>{not json}</p>", pretty: false });
+    expect(bodyForDiff(bytes("42"))).toEqual({ text: "42", pretty: false });
+    expect(bodyForDiff(new Uint8Array([0xff, 0x00])).pretty).toBe(false);
+    expect(bodyForDiff(new Uint8Array([0xff, 0x00])).text).toMatch(/^0{8}/);
+  });
+});
+

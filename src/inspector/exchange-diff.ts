@@ -1,9 +1,11 @@
 /**
  * Compare two recorded responses: their headers row by row and their bodies
- * line by line (with the `diff` package).
+ * line by line (with the `diff` package), JSON pretty-printed first so a
+ * changed value is one changed line, not the whole compact body.
  */
 import { diffLines } from "diff";
 import type { Header } from "../runtime/protocol";
+import { decodeText, hexDump, prettyJson } from "./body-text";
 
 /** One header row of a comparison; `left`/`right` is null where that side has no such row. */
 export interface HeaderDiffRow {
@@ -64,3 +66,12 @@ export function diffBodies(left: string, right: string): BodyDiffPart[] {
     text: change.value,
   }));
 }
+
+/** A body as the comparison reads it: JSON pretty-printed (`pretty`), other text as it is, binary as a hex dump. */
+export function bodyForDiff(body: Uint8Array): { text: string; pretty: boolean } {
+  const text = decodeText(body);
+  if (text === null) return { text: hexDump(body), pretty: false };
+  const pretty = /^\s*[[{]/.test(text) ? prettyJson(text) : null;
+  return pretty === null ? { text, pretty: false } : { text: `${pretty}\n`, pretty: true };
+}
+

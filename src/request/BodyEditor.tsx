@@ -1,5 +1,6 @@
 import { BODYLESS_METHODS } from "../bridge/wire-request";
-import { encodeBody, validateJson, type BodyDraft, type BodyKind } from "./body-encoding";
+import { validateJson, type BodyDraft, type BodyKind } from "./body-encoding";
+import type { SentContentType } from "./send-request";
 
 const KINDS: { kind: BodyKind; label: string }[] = [
   { kind: "none", label: "None" },
@@ -10,11 +11,21 @@ const KINDS: { kind: BodyKind; label: string }[] = [
 ];
 
 /** The request body by kind, with the Content-Type it will send shown. */
-export function BodyEditor({ method, body, onChange }: { method: string; body: BodyDraft; onChange(body: BodyDraft): void }) {
+export function BodyEditor({
+  method,
+  body,
+  contentType,
+  onChange,
+}: {
+  method: string;
+  body: BodyDraft;
+  /** What the request will send (send-request.ts sentContentType), so the hint and the request never disagree. */
+  contentType: SentContentType | null;
+  onChange(body: BodyDraft): void;
+}) {
   if (BODYLESS_METHODS.has(method)) {
     return <p className="hint">A {method} request has no body.</p>;
   }
-  const { contentType } = encodeBody(body, "BOUNDARY");
   const jsonProblem = body.kind === "json" && body.text.trim() ? validateJson(body.text) : null;
   const setField = (index: number, patch: Partial<BodyDraft["fields"][number]>) =>
     onChange({ ...body, fields: body.fields.map((f, i) => (i === index ? { ...f, ...patch } : f)) });
@@ -30,7 +41,19 @@ export function BodyEditor({ method, body, onChange }: { method: string; body: B
       </fieldset>
       {contentType && (
         <p className="hint" data-testid="body-content-type">
-          Sends <code>Content-Type: {contentType.replace("BOUNDARY", "…")}</code>
+          Sends <code>Content-Type: {contentType.value}</code>
+          {contentType.yours && (
+            <>
+              {" "}
+              from your header
+              {contentType.kindSends && contentType.kindSends !== contentType.value && (
+                <>
+                  {" "}
+                  (instead of <code>{contentType.kindSends}</code>)
+                </>
+              )}
+            </>
+          )}
         </p>
       )}
       {(body.kind === "json" || body.kind === "text") && (

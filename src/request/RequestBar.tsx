@@ -5,7 +5,7 @@ import { BodyEditor } from "./BodyEditor";
 import { CookieJarPanel } from "./CookieJarPanel";
 import { HeaderRowsEditor } from "./HeaderRowsEditor";
 import { RouteList } from "./RouteList";
-import { sendRequest, type Connection } from "./send-request";
+import { sendRequest, sentContentType, type Connection } from "./send-request";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
@@ -89,7 +89,7 @@ export function RequestBar({ connection }: { connection: Connection }) {
           {
             id: "body",
             label: draft.body.kind === "none" ? "Body" : `Body (${draft.body.kind})`,
-            content: <BodyEditor method={draft.method} body={draft.body} onChange={(body) => setDraft({ body })} />,
+            content: <BodyEditor method={draft.method} body={draft.body} contentType={sentContentType(draft)} onChange={(body) => setDraft({ body })} />,
           },
           { id: "routes", label: "Routes", content: <RouteList /> },
           { id: "cookies", label: `Cookies (${cookieCount})`, content: <CookieJarPanel /> },

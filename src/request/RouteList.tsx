@@ -1,5 +1,5 @@
 import { useStore } from "../store";
-import { pathForRule } from "./route-placeholders";
+import { methodToTry, pathForRule, sortedMethods } from "./route-placeholders";
 
 /** The running app's routes, read from its url_map; a click fills the request. */
 export function RouteList() {
@@ -11,12 +11,12 @@ export function RouteList() {
   return (
     <ul className="route-list" aria-label="Routes of the running app">
       {routes.map((route) => {
-        const methods = route.methods.filter((m) => m !== "HEAD" && m !== "OPTIONS");
+        const methods = sortedMethods(route.methods);
         return (
           <li key={`${route.rule} ${route.endpoint}`}>
             <button
               type="button"
-              onClick={() => setDraft({ method: methods[0] ?? "GET", path: pathForRule(route.rule) })}
+              onClick={() => setDraft({ method: methodToTry(route.methods), path: pathForRule(route.rule) })}
               title={`Endpoint ${route.endpoint}`}
             >
               <span className="methods">{methods.join(" ")}</span> <code>{route.rule}</code>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_UUID, pathForRule } from "./route-placeholders";
+import { EXAMPLE_UUID, methodToTry, pathForRule, sortedMethods } from "./route-placeholders";
 
 describe("pathForRule", () => {
   it("leaves static rules alone", () => {
@@ -43,5 +43,15 @@ describe("pathForRule", () => {
 
   it("exports the example UUID", () => {
     expect(EXAMPLE_UUID).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+});
+
+describe("methodToTry and sortedMethods", () => {
+  it("prefer GET, then POST, PUT, PATCH, DELETE, whatever order Werkzeug's set gave", () => {
+    expect(methodToTry(["DELETE", "PATCH", "OPTIONS", "HEAD", "PUT", "POST", "GET"])).toBe("GET");
+    expect(methodToTry(["DELETE", "OPTIONS", "PUT"])).toBe("PUT");
+    expect(methodToTry(["OPTIONS", "PROPFIND"])).toBe("PROPFIND");
+    expect(methodToTry(["OPTIONS"])).toBe("GET");
+    expect(sortedMethods(["DELETE", "HEAD", "PROPFIND", "GET", "OPTIONS", "POST"])).toEqual(["GET", "POST", "DELETE", "PROPFIND"]);
   });
 });

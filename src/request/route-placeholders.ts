@@ -1,8 +1,23 @@
 /**
  * Turn a werkzeug URL rule ("/api/user/<int:user_id>") into a path the rule
- * matches ("/api/user/1"), so the request builder can offer a working example
- * for each route of the learner's app.
+ * matches ("/api/user/1"), and pick the method to try it with, so the request
+ * builder can offer a working example for each route of the learner's app.
  */
+
+/** Safe and common first: a click on a route never fills in DELETE when it also answers GET. */
+const METHOD_PREFERENCE = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+/** The method a click on a route fills in: GET when allowed, then POST, PUT, PATCH, DELETE, then any other. */
+export function methodToTry(methods: readonly string[]): string {
+  const shown = methods.filter((m) => m !== "HEAD" && m !== "OPTIONS");
+  return METHOD_PREFERENCE.find((m) => shown.includes(m)) ?? shown[0] ?? "GET";
+}
+
+/** A route's methods in the order the list shows them (the same preference). */
+export function sortedMethods(methods: readonly string[]): string[] {
+  const rank = (m: string) => (METHOD_PREFERENCE.includes(m) ? METHOD_PREFERENCE.indexOf(m) : METHOD_PREFERENCE.length);
+  return methods.filter((m) => m !== "HEAD" && m !== "OPTIONS").sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
 
 /** One `<converter(arguments):name>` in a rule, with werkzeug's own syntax. */
 const VARIABLE = /<(?:([a-zA-Z_][a-zA-Z0-9_]*)(?:\((.*?)\))?:)?([a-zA-Z_][a-zA-Z0-9_]*)>/g;

@@ -46,6 +46,27 @@ export function hopFromDraft(draft: RequestDraft, boundary = `----playground${cr
   return { method, pathAndQuery: draft.path, headers, body: encoded.bytes };
 }
 
+/** The Content-Type a draft sends, and whether it is the learner's own header or the body kind's. */
+export interface SentContentType {
+  value: string;
+  /** True when a header row of the learner's sets it. */
+  yours: boolean;
+  /** What the body kind would send without that header (null when it sends none). */
+  kindSends: string | null;
+}
+
+/** What the hint under the body says: the Content-Type hopFromDraft will send, or null for none. */
+export function sentContentType(draft: RequestDraft): SentContentType | null {
+  const boundary = "BOUNDARY";
+  const hop = hopFromDraft(draft, boundary);
+  const values = hop.headers.filter(([name]) => name.toLowerCase() === "content-type").map(([, value]) => value);
+  if (!values.length) return null;
+  const kind = BODYLESS_METHODS.has(hop.method) ? null : encodeBody(draft.body, boundary).contentType;
+  const yours = draft.headers.some((row) => row.enabled && row.name.trim().toLowerCase() === "content-type");
+  const shown = (value: string | null) => value?.replace(boundary, "…") ?? null;
+  return { value: values.map(shown).join(", "), yours, kindSends: shown(kind) };
+}
+
 /** The request the app receives for a hop (page at `pageUrl`): the learner's headers as typed, plus Host, Content-Length and the jar's cookies. */
 export function buildFromHop(hop: Hop, pageUrl: string): BuiltRequest {
   return buildFromDraft({ method: hop.method, path: hop.pathAndQuery, headers: hop.headers, body: hop.body }, pageUrl, jarCookieFor);

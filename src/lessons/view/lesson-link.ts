@@ -14,6 +14,17 @@ export function lessonFromHash(hash: string): string | null {
   return lesson && lessonById(lesson) ? lesson : null;
 }
 
+/** The id a URL fragment names as a lesson when no lesson has it ("#lesson=nope"), else null. */
+export function unknownLessonIn(hash: string): string | null {
+  const { lesson } = parseFragment(hash);
+  return lesson && !lessonById(lesson) ? lesson : null;
+}
+
+/** What the page says about a link to a lesson that does not exist. */
+export function unknownLessonMessage(id: string): string {
+  return `There is no lesson “${id}” (the link may be old or mistyped): here are all the lessons.`;
+}
+
 /** The starter code of a lesson, or of the free playground for null. */
 export function starterOf(lessonId: string | null): string {
   return (lessonId && lessonById(lessonId)?.starter) || DEFAULT_CODE;

@@ -7,7 +7,7 @@ export function LinkErrorBanner() {
   if (!message) return null;
   return (
     <p className="notice error" role="alert" data-testid="link-error">
-      {message} The playground opened as usual; your saved work is untouched.{" "}
+      {message} Your saved work is untouched.{" "}
       <button type="button" onClick={() => setLinkError(null)}>
         Dismiss
       </button>

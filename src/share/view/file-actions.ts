@@ -17,7 +17,13 @@ export const MAX_OPEN_BYTES = 1_000_000;
 
 export async function readPythonFile(file: File): Promise<string> {
   if (file.size > MAX_OPEN_BYTES) throw new Error(`${file.name} is ${file.size.toLocaleString("en")} bytes; the editor opens files up to 1 MB.`);
-  const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-  if (text.includes("\u0000")) throw new Error(`${file.name} is not a text file.`);
+  const notText = `${file.name} is not a text file, so it cannot be an app: open a .py file (Python source saved as UTF-8 text). Your code was not changed.`;
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    throw new Error(notText);
+  }
+  if (text.includes("\u0000")) throw new Error(notText);
   return text;
 }
