@@ -209,6 +209,37 @@ def v2():
   await expect(page.getByTestId("compare-body")).toContainText("+ line 2");
 });
 
+test("repeated requests are told apart in the history, and compact JSON is compared value by value", async ({ playground }) => {
+  const { page } = playground;
+  await playground.setCode(`from flask import Flask
+app = Flask(__name__)
+hits = {"n": 0}
+
+@app.get("/count")
+def count():
+    hits["n"] += 1
+    return {"count": hits["n"], "name": "counter", "ok": hits["n"] < 2}`);
+  await playground.send("GET", "/count");
+  await playground.send("GET", "/count");
+  await page.getByRole("tab", { name: /^History/ }).click();
+  const rows = page.getByTestId("history").locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  // Newest first: same request line, told apart by the body preview; each has a time and its status line.
+  await expect(rows.nth(0).locator(".history-preview")).toHaveText('{"count":2,"name":"counter","ok":false}');
+  await expect(rows.nth(1).locator(".history-preview")).toHaveText('{"count":1,"name":"counter","ok":true}');
+  for (const row of [rows.nth(0), rows.nth(1)]) {
+    await expect(row.locator(".history-time")).toHaveText(/^\d\d:\d\d:\d\d$/);
+    await expect(row).toContainText("200 OK");
+  }
+  await page.getByLabel("Compare #1 as A").check();
+  await page.getByLabel("Compare #2 as B").check();
+  const body = page.getByTestId("compare-body");
+  await expect(page.getByTestId("compare")).toContainText("JSON is pretty-printed before comparing");
+  await expect(body).toContainText('-   "count": 1,');
+  await expect(body).toContainText('+   "count": 2,');
+  await expect(body).toContainText('    "name": "counter",');
+});
+
 test("copy the request as curl and the response as raw HTTP", async ({ playground }) => {
   const { page } = playground;
   await playground.setCode(`from flask import Flask

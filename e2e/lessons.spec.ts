@@ -47,6 +47,17 @@ test("a deep link opens its lesson with the starter code; the lesson list and ne
   await expect(page.getByTestId("editor")).toBeVisible();
 });
 
+test("a link to a lesson that does not exist says so and shows the list of lessons", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/#lesson=nope");
+  await playground.ready();
+  await expect(page.getByTestId("link-error")).toContainText("There is no lesson “nope”");
+  await expect(page).toHaveURL(/#course$/);
+  await expect(page.getByTestId("course-lessons").locator("li")).toHaveCount(16);
+  await page.getByRole("link", { name: "1. Returning a string" }).click();
+  await expect(page).toHaveURL(/#lesson=strings$/);
+});
+
 test("the free playground and each lesson keep their own code", async ({ playground }) => {
   const { page } = playground;
   await page.goto("/");

@@ -91,6 +91,36 @@ test("the route list comes from url_map and fills method and path with placehold
   expect(await rawBody(page)).toEqual({ item_id: 1, rest: "some/path" });
 });
 
+test("a route that allows GET, POST, PUT, PATCH and DELETE fills in GET, and lists its methods GET first", async ({ playground }) => {
+  const { page } = playground;
+  await page.getByLabel("Method").selectOption("PUT");
+  await page.getByRole("tab", { name: "Routes" }).click();
+  const route = page.getByRole("button", { name: /\/echo/ });
+  await expect(route).toContainText("GET POST PUT PATCH DELETE");
+  await route.click();
+  await expect(page.getByLabel("Method")).toHaveValue("GET");
+  await expect(page.getByLabel("Path", { exact: true })).toHaveValue("/echo");
+});
+
+test("with a raw body and the learner's own Content-Type, the hint and the app both say the learner's type", async ({ playground }) => {
+  const { page } = playground;
+  await page.getByLabel("Method").selectOption("POST");
+  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Body/ }).click();
+  await page.getByLabel("Raw text").check();
+  await expect(page.getByTestId("body-content-type")).toHaveText("Sends Content-Type: text/plain; charset=utf-8");
+  await page.getByLabel("Request body").fill("<item/>");
+  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Headers/ }).click();
+  await page.getByRole("button", { name: "Add header" }).click();
+  await page.getByLabel("Header 2 name").fill("Content-Type");
+  await page.getByLabel("Header 2 value").fill("application/xml");
+  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Body/ }).click();
+  await expect(page.getByTestId("body-content-type")).toHaveText(
+    "Sends Content-Type: application/xml from your header (instead of text/plain; charset=utf-8)",
+  );
+  await playground.send("POST", "/echo");
+  expect(await rawBody(page)).toMatchObject({ content_type: "application/xml" });
+});
+
 test("Ctrl+Enter sends, and the request being built survives a reload", async ({ playground }) => {
   const { page } = playground;
   await page.getByLabel("Method").selectOption("DELETE");

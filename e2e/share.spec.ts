@@ -184,6 +184,18 @@ test("download app.py and open a local .py file (with undo)", async ({ playgroun
   await expect.poll(() => playground.code()).toBe(APP);
 });
 
+test("opening a binary file says it is not a text file and leaves the code alone", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/");
+  await playground.ready();
+  await playground.setCode(APP);
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x01]);
+  await page.getByLabel("Open a Python file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: png });
+  await expect(page.getByRole("status").filter({ hasText: "photo.png is not a text file" })).toContainText("Your code was not changed.");
+  await expect(page.getByText(/TextDecoder|encoded data/)).toHaveCount(0);
+  expect(await playground.code()).toBe(APP);
+});
+
 test("'Run it locally' gives the exact commands for the playground's Flask", async ({ playground }) => {
   const { page } = playground;
   await page.goto("/");

@@ -1,11 +1,16 @@
 /**
  * The code editor: Monaco with Python, showing diagnostics as markers.
  * It knows nothing about lessons or the runtime.
+ *
+ * Keyboard: Tab indents, as in any code editor; Esc then Tab (or Shift+Tab)
+ * leaves the editor for the next (or previous) control, so the editor is no
+ * keyboard trap. Monaco's own Ctrl+M (tab moves focus) works too.
  */
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Caret } from "./caret";
 import type { Diagnostic } from "./diagnostics";
+import { focusNextAfter } from "./leave-editor";
 import { monaco } from "./monaco-setup";
 
 export interface CodeEditorProps {
@@ -16,26 +21,71 @@ export interface CodeEditorProps {
   dark: boolean;
   /** Where the caret was in the plain editor Monaco replaces (PlainCodeEditor). */
   caret?: Caret;
+  /**
+   * False while Monaco is mounted but hidden behind the plain editor the
+   * learner may still be typing in; when it turns true, Monaco takes the
+   * text, caret and focus in the same task, so no keystroke falls between.
+   */
+  active?: boolean;
+  /** Monaco is ready to take over. */
+  onMounted?(): void;
 }
 
 const MARKER_OWNER = "flask-playground";
 
-export default function CodeEditor({ value, onChange, diagnostics, dark, caret }: CodeEditorProps) {
+export default function CodeEditor({ value, onChange, diagnostics, dark, caret, active = true, onMounted }: CodeEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  /** The last text this editor reported; any other value comes from outside (a lesson opened, a reset). */
+  const emitted = useRef(value);
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
     performance.mark("monaco-ready");
-    const model = editor.getModel();
-    if (caret?.focused && model) {
-      // The learner was typing in the plain editor: carry on where they were.
+    applyMarkers(editor, diagnostics);
+    // Esc then Tab leaves the editor instead of indenting (WAI-ARIA's advice for widgets that use Tab).
+    let escaped = false;
+    editor.onKeyDown((event) => {
+      if (event.keyCode === monaco.KeyCode.Escape) {
+        escaped = true;
+        return;
+      }
+      if (escaped && event.keyCode === monaco.KeyCode.Tab && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.preventDefault();
+        event.stopPropagation();
+        focusNextAfter(editor.getContainerDomNode(), event.shiftKey ? -1 : 1);
+      }
+      escaped = false;
+    });
+    onMounted?.();
+  };
+
+  useLayoutEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!active || !editor || !model) return;
+    // Take over from the plain editor: its latest text, then its caret and focus.
+    if (model.getValue() !== value) model.setValue(value);
+    emitted.current = value;
+    editor.layout();
+    if (caret?.focused) {
       const start = model.getPositionAt(caret.start);
       const end = model.getPositionAt(caret.end);
       editor.setSelection(new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column));
+      editor.revealPositionInCenterIfOutsideViewport(end);
       editor.focus();
     }
-    applyMarkers(editor, diagnostics);
-  };
+    // Only when turning active: later values arrive through <Editor value>.
+  }, [active]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || value === emitted.current) return;
+    // New code from outside (Editor, a child, has already put it in the model):
+    // start at its first line and column, not scrolled to where the old code's caret was.
+    emitted.current = value;
+    editor.setPosition({ lineNumber: 1, column: 1 });
+    editor.setScrollPosition({ scrollLeft: 0, scrollTop: 0 });
+  }, [value]);
 
   useEffect(() => {
     if (editorRef.current) applyMarkers(editorRef.current, diagnostics);
@@ -46,9 +96,12 @@ export default function CodeEditor({ value, onChange, diagnostics, dark, caret }
       language="python"
       value={value}
       theme={dark ? "vs-dark" : "vs"}
-      onChange={(next) => onChange(next ?? "")}
+      onChange={(next) => {
+        emitted.current = next ?? "";
+        onChange(next ?? "");
+      }}
       onMount={onMount}
-      loading={<div className="editor-loading">Loading the editor…</div>}
+      loading={null}
       options={{
         fontSize: 14,
         minimap: { enabled: false },
@@ -56,7 +109,7 @@ export default function CodeEditor({ value, onChange, diagnostics, dark, caret }
         tabSize: 4,
         insertSpaces: true,
         automaticLayout: true,
-        ariaLabel: "Flask app code (app.py)",
+        ariaLabel: "Flask app code (app.py). Esc then Tab leaves the editor.",
       }}
     />
   );

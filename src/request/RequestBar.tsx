@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useStore } from "../store";
 import { Tabs } from "../ui/Tabs";
 import { BodyEditor } from "./BodyEditor";
@@ -33,19 +33,32 @@ export function RequestBar({ connection }: { connection: Connection }) {
     setSending(false);
   };
 
+  // Ctrl+Enter (Cmd+Enter on a Mac) sends from anywhere on the page, the code
+  // editor included: caught on the way down, before Monaco would insert a line.
+  // Not while the request bar is hidden (a course page is shown).
+  const latestSend = useRef(send);
+  latestSend.current = send;
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (!form.current?.getClientRects().length) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void latestSend.current();
+    };
+    window.addEventListener("keydown", onKeyDown, { capture: true });
+    return () => window.removeEventListener("keydown", onKeyDown, { capture: true });
+  }, []);
+
   return (
     <form
+      ref={form}
       className="request"
       aria-label="Request"
       onSubmit={(event) => {
         event.preventDefault();
         void send();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void send();
-        }
       }}
     >
       <div className="request-line">

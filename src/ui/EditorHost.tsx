@@ -1,7 +1,9 @@
 /**
  * The code editor, in two steps: a plain text area from first paint, then
  * Monaco a second after Python is ready and the app loaded (or Python
- * failed, or MONACO_AT_LATEST_MS passed), when the main thread is idle.
+ * failed, or MONACO_AT_LATEST_MS passed), when the main thread is idle. Monaco
+ * mounts hidden and takes over only once it can, so typing through the swap
+ * loses nothing.
  * Loading Monaco while Python boots competed with it for the CPU: the first
  * response came ~300 ms later on a two-core machine (bench/).
  */
@@ -58,11 +60,32 @@ export interface EditorHostProps {
 
 export function EditorHost({ code, setCode, diagnostics, dark }: EditorHostProps) {
   const caret = useRef(newCaret()).current;
-  const plain = <PlainCodeEditor value={code} onChange={setCode} caret={caret} />;
-  if (!useMonacoWanted()) return plain;
+  const wanted = useMonacoWanted();
+  const [monacoMounted, setMonacoMounted] = useState(false);
+  // The plain editor stays, editable and focused, until Monaco is mounted and
+  // can take the text, caret and focus in one go (CodeEditor's `active`).
   return (
-    <Suspense fallback={plain}>
-      <CodeEditor value={code} onChange={setCode} diagnostics={diagnostics} dark={dark} caret={caret} />
-    </Suspense>
+    <div className="editor-stack">
+      {!monacoMounted && <PlainCodeEditor value={code} onChange={setCode} caret={caret} />}
+      {wanted && (
+        <div className="monaco-slot" hidden={!monacoMounted}>
+          <Suspense fallback={null}>
+            <CodeEditor
+              value={code}
+              onChange={setCode}
+              diagnostics={diagnostics}
+              dark={dark}
+              caret={caret}
+              active={monacoMounted}
+              onMounted={() => setMonacoMounted(true)}
+            />
+          </Suspense>
+        </div>
+      )}
+      <p className="hint editor-keys">
+        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends the request from anywhere. In the editor, <kbd>Tab</kbd> indents;{" "}
+        <kbd>Esc</kbd> then <kbd>Tab</kbd> leaves it.
+      </p>
+    </div>
   );
 }
