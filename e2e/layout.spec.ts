@@ -46,3 +46,60 @@ for (const scheme of ["light", "dark"] as const) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+/** Nothing on the page, and nothing in any pane shown, is wider than its box (a pane's own code editor scrolls inside itself). */
+async function sidewaysOverflow(page: import("@playwright/test").Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const wide: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) wide.push(`page: ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+    for (const pane of document.querySelectorAll<HTMLElement>(".tab-panel:not([hidden]), .lesson, .exchange-pane, .editor-pane, .logs")) {
+      if (pane.getClientRects().length && pane.scrollWidth > pane.clientWidth + 1) {
+        wide.push(`${pane.className}: ${pane.scrollWidth} > ${pane.clientWidth}`);
+      }
+    }
+    return wide;
+  });
+}
+
+for (const [width, height] of [
+  [390, 844],
+  [768, 1024],
+  [1280, 720],
+] as const) {
+  test(`at ${width}x${height} a learner opens a lesson, edits, sends and reads the response, with nothing scrolling sideways`, async ({ playground }) => {
+    const { page } = playground;
+    await page.setViewportSize({ width, height });
+    await page.goto("/#lesson=strings");
+    await expect(page.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
+    const narrow = width < 1000;
+    await expect(page.locator(".app")).toHaveAttribute("data-layout", narrow ? "narrow" : "wide");
+    const tab = (name: string) => page.getByRole("tablist", { name: "Workspace" }).getByRole("tab", { name, exact: true });
+    if (narrow) {
+      // One column of tabs, the lesson first.
+      await expect(page.getByTestId("lesson")).toBeVisible();
+      expect(await sidewaysOverflow(page), "the lesson tab").toEqual([]);
+      await tab("Code").click();
+    }
+    await playground.setCode(`from flask import Flask
+app = Flask(__name__)
+
+@app.get("/hello/<name>")
+def hello(name):
+    return f"Hello, {name}!", {"Set-Cookie": "seen=yes; Path=/; HttpOnly; SameSite=Lax", "X-Long": "${"a-very-long-header-value-".repeat(8)}"}`);
+    expect(await sidewaysOverflow(page), "the code").toEqual([]);
+    if (narrow) await tab("Request").click();
+    await page.getByLabel("Path", { exact: true }).fill("/hello/Ada");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    // The response comes forward by itself on a narrow screen.
+    await expect(page.getByTestId("status")).toHaveText("HTTP/1.1 200 OK");
+    await expect(page.getByTestId("status")).toBeInViewport();
+    await expect(page.getByTestId("response-body")).toContainText("Hello, Ada!");
+    await expect(page.locator("table.headers td.name", { hasText: "Set-Cookie" }).first()).toBeVisible();
+    expect(await sidewaysOverflow(page), "the response").toEqual([]);
+    if (narrow) {
+      await tab("Logs").click();
+      await expect(page.getByRole("heading", { name: "Logs" })).toBeVisible();
+      expect(await sidewaysOverflow(page), "the logs").toEqual([]);
+    }
+  });
+}

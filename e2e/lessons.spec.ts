@@ -50,7 +50,6 @@ test("a deep link opens its lesson with the starter code; the lesson list and ne
 test("a link to a lesson that does not exist says so and shows the list of lessons", async ({ playground }) => {
   const { page } = playground;
   await page.goto("/#lesson=nope");
-  await playground.ready();
   await expect(page.getByTestId("link-error")).toContainText("There is no lesson “nope”");
   await expect(page).toHaveURL(/#course$/);
   await expect(page.getByTestId("course-lessons").locator("li")).toHaveCount(16);

@@ -44,7 +44,9 @@ export default function CodeEditor({ value, onChange, diagnostics, dark, caret, 
     applyMarkers(editor, diagnostics);
     // Esc then Tab leaves the editor instead of indenting (WAI-ARIA's advice for widgets that use Tab).
     let escaped = false;
+    const modifiers = [monaco.KeyCode.Shift, monaco.KeyCode.Ctrl, monaco.KeyCode.Alt, monaco.KeyCode.Meta];
     editor.onKeyDown((event) => {
+      if (modifiers.includes(event.keyCode)) return; // Shift on its way to Shift+Tab
       if (event.keyCode === monaco.KeyCode.Escape) {
         escaped = true;
         return;

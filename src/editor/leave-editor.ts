@@ -7,6 +7,8 @@ const TABBABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
 
 function visible(element: HTMLElement): boolean {
+  // checkVisibility also sees what a closed <details> or content-visibility hides.
+  if (typeof element.checkVisibility === "function") return element.checkVisibility({ visibilityProperty: true });
   return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";
 }
 
@@ -19,7 +21,10 @@ export function focusNextAfter(widget: Element, direction: 1 | -1): boolean {
     const position = widget.compareDocumentPosition(element);
     return direction === 1 ? position & Node.DOCUMENT_POSITION_FOLLOWING : position & Node.DOCUMENT_POSITION_PRECEDING;
   });
-  const target = direction === 1 ? after[0] : after.at(-1);
-  target?.focus();
-  return target !== undefined;
+  // The first candidate that really takes focus (one inside an inert or closed part does not).
+  for (const target of direction === 1 ? after : after.reverse()) {
+    target.focus();
+    if (document.activeElement === target) return true;
+  }
+  return false;
 }

@@ -35,14 +35,13 @@ export function RequestBar({ connection }: { connection: Connection }) {
 
   // Ctrl+Enter (Cmd+Enter on a Mac) sends from anywhere on the page, the code
   // editor included: caught on the way down, before Monaco would insert a line.
-  // Not while the request bar is hidden (a course page is shown).
+  // Not while a course page is shown instead of the workspace.
   const latestSend = useRef(send);
   latestSend.current = send;
-  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      if (!form.current?.getClientRects().length) return;
+      if (useStore.getState().courseView) return;
       event.preventDefault();
       event.stopPropagation();
       void latestSend.current();
@@ -53,7 +52,6 @@ export function RequestBar({ connection }: { connection: Connection }) {
 
   return (
     <form
-      ref={form}
       className="request"
       aria-label="Request"
       onSubmit={(event) => {

@@ -22,7 +22,8 @@ import { ConflictBanner } from "./ConflictBanner";
 import { LoadProgress } from "./LoadProgress";
 import { ServerModeNotice } from "./ServerModeNotice";
 import { useAppReloader } from "./use-app-reloader";
-import { useDarkMode } from "./use-dark-mode";
+import { NARROW, NarrowWorkspace } from "./NarrowWorkspace";
+import { useDarkMode, useMediaQuery } from "./use-dark-mode";
 import { EditorHost } from "./EditorHost";
 
 /** The course pages (#course, #course=done) load when first opened: they are not part of first paint. */
@@ -61,8 +62,29 @@ export function App({ connection, reloader }: { connection: Connection; reloader
     return diagnostic ? [diagnostic] : ([] as Diagnostic[]);
   }, [code, appStatus, runtimeError]);
 
+  const narrow = useMediaQuery(NARROW);
+  const lessonPane = lesson && (
+    <LessonPanel
+      key={lesson.id}
+      lesson={lesson}
+      onTry={(request) => tryRequest(request, connection)}
+      onRunChecks={() => void reloader.reloadNow(useStore.getState().code, lesson)}
+    />
+  );
+  const editorPane = (
+    <section className="editor-pane" aria-label="Editor">
+      <div className="editor-host" data-testid="editor">
+        <EditorHost code={code} setCode={setCode} diagnostics={diagnostics} dark={dark} />
+      </div>
+      <AppStatus />
+    </section>
+  );
+  const requestPane = <RequestBar connection={connection} />;
+  const responsePane = <Inspector />;
+  const logsPane = <LogsPanel />;
+
   return (
-    <div className="app" data-view={courseView ? "course" : "workspace"}>
+    <div className="app" data-view={courseView ? "course" : "workspace"} data-layout={narrow ? "narrow" : "wide"}>
       <header className="topbar">
         <h1>Flask Response Playground</h1>
         <LessonNav />
@@ -81,44 +103,38 @@ export function App({ connection, reloader }: { connection: Connection; reloader
           <CoursePage view={courseView} />
         </Suspense>
       )}
-      <Group orientation="vertical" className="workspace-group">
-        <Panel defaultSize="75%" minSize="30%">
-          <Group orientation="horizontal">
-            {lesson && (
-              <>
-                <Panel defaultSize="30%" minSize="15%">
-                  <LessonPanel
-                    key={lesson.id}
-                    lesson={lesson}
-                    onTry={(request) => tryRequest(request, connection)}
-                    onRunChecks={() => void reloader.reloadNow(useStore.getState().code, lesson)}
-                  />
-                </Panel>
-                <Separator className="separator vertical" aria-label="Resize lesson and editor" />
-              </>
-            )}
-            <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
-              <section className="editor-pane" aria-label="Editor">
-                <div className="editor-host" data-testid="editor">
-                  <EditorHost code={code} setCode={setCode} diagnostics={diagnostics} dark={dark} />
-                </div>
-                <AppStatus />
-              </section>
-            </Panel>
-            <Separator className="separator vertical" aria-label="Resize editor and inspector" />
-            <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
-              <section className="exchange-pane" aria-label="Request and response">
-                <RequestBar connection={connection} />
-                <Inspector />
-              </section>
-            </Panel>
-          </Group>
-        </Panel>
-        <Separator className="separator horizontal" aria-label="Resize logs" />
-        <Panel defaultSize="25%" minSize="8%">
-          <LogsPanel />
-        </Panel>
-      </Group>
+      {narrow ? (
+        <NarrowWorkspace lesson={lessonPane} code={editorPane} request={requestPane} response={responsePane} logs={logsPane} />
+      ) : (
+        <Group orientation="vertical" className="workspace-group">
+          <Panel defaultSize="75%" minSize="30%">
+            <Group orientation="horizontal">
+              {lessonPane && (
+                <>
+                  <Panel defaultSize="30%" minSize="15%">
+                    {lessonPane}
+                  </Panel>
+                  <Separator className="separator vertical" aria-label="Resize lesson and editor" />
+                </>
+              )}
+              <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
+                {editorPane}
+              </Panel>
+              <Separator className="separator vertical" aria-label="Resize editor and inspector" />
+              <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
+                <section className="exchange-pane" aria-label="Request and response">
+                  {requestPane}
+                  {responsePane}
+                </section>
+              </Panel>
+            </Group>
+          </Panel>
+          <Separator className="separator horizontal" aria-label="Resize logs" />
+          <Panel defaultSize="25%" minSize="8%">
+            {logsPane}
+          </Panel>
+        </Group>
+      )}
     </div>
   );
 }

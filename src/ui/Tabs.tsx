@@ -10,7 +10,22 @@ export interface TabSpec {
  * Accessible tabs (WAI-ARIA tabs pattern): arrow keys move between tabs,
  * each tab controls its panel.
  */
-export function Tabs({ tabs, selected, onSelect, label }: { tabs: TabSpec[]; selected: string; onSelect(id: string): void; label: string }) {
+export function Tabs({
+  tabs,
+  selected,
+  onSelect,
+  label,
+  keepMounted = false,
+  className,
+}: {
+  tabs: TabSpec[];
+  selected: string;
+  onSelect(id: string): void;
+  label: string;
+  /** Keep every panel mounted, hiding the others (an editor keeps its state and caret). */
+  keepMounted?: boolean;
+  className?: string;
+}) {
   const base = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const current = tabs.find((t) => t.id === selected) ?? tabs[0];
@@ -20,7 +35,7 @@ export function Tabs({ tabs, selected, onSelect, label }: { tabs: TabSpec[]; sel
     refs.current[tabs[index].id]?.focus();
   };
   return (
-    <div className="tabs-block">
+    <div className={className ? `tabs-block ${className}` : "tabs-block"}>
       <div
         role="tablist"
         aria-label={label}
@@ -48,9 +63,18 @@ export function Tabs({ tabs, selected, onSelect, label }: { tabs: TabSpec[]; sel
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${base}-panel-${current.id}`} aria-labelledby={`${base}-tab-${current.id}`} className="tab-panel">
-        {current.content}
-      </div>
+      {(keepMounted ? tabs : [current]).map((tab) => (
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`${base}-panel-${tab.id}`}
+          aria-labelledby={`${base}-tab-${tab.id}`}
+          className="tab-panel"
+          hidden={tab.id !== current.id}
+        >
+          {tab.content}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,15 +1,18 @@
 import { useSyncExternalStore } from "react";
 
-const query = () => window.matchMedia("(prefers-color-scheme: dark)");
-
-/** True while the system asks for a dark theme; follows changes live. */
-export function useDarkMode(): boolean {
+/** True while the media query matches; follows changes live. */
+export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
-      const media = query();
+      const media = window.matchMedia(query);
       media.addEventListener("change", onChange);
       return () => media.removeEventListener("change", onChange);
     },
-    () => query().matches,
+    () => window.matchMedia(query).matches,
   );
+}
+
+/** True while the system asks for a dark theme. */
+export function useDarkMode(): boolean {
+  return useMediaQuery("(prefers-color-scheme: dark)");
 }
