@@ -24,8 +24,17 @@ def create():
   await playground.send("POST", "/things");
   await expect(page.getByTestId("status")).toHaveClass(/status-2xx/);
   await expect(page.getByTestId("status-meaning")).toContainText("Location");
+  // Compact by default: a header's explanation opens from its name, or all of them at once.
   const headers = page.getByTestId("response-headers");
-  await expect(headers.locator("tr", { hasText: "Location" })).toContainText("redirect()");
+  const location = headers.locator("tr", { hasText: "Location" });
+  await expect(location.locator(".explanation")).toHaveCount(0);
+  await location.getByRole("button", { name: "Location" }).click();
+  await expect(location.getByRole("button", { name: "Location" })).toHaveAttribute("aria-expanded", "true");
+  await expect(location).toContainText("redirect()");
+  await page.getByRole("button", { name: "Explain every header" }).click();
+  await expect(headers.locator(".explanation")).toHaveCount(await headers.locator("button.header-name").count());
+  await page.getByRole("button", { name: "Hide explanations" }).click();
+  await expect(headers.locator(".explanation")).toHaveCount(1);
   const cookie = page.getByTestId("set-cookie-parsed");
   await expect(cookie).toContainText("seen");
   await expect(cookie).toContainText("HttpOnly");

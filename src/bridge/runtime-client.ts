@@ -34,11 +34,15 @@ export interface StreamedResponse {
   body: ReadableStream<Uint8Array>;
 }
 
+/**
+ * What a request's response does as it arrives. `at` is when the worker sent
+ * that part, on the page's performance.now() clock.
+ */
 export interface RequestObserver {
-  head?(head: WireResponseHead): void;
-  chunk?(bytes: Uint8Array): void;
+  head?(head: WireResponseHead, at: number): void;
+  chunk?(bytes: Uint8Array, at: number): void;
   /** `cut`: why the body ended before the app finished it. */
-  end?(cut?: string): void;
+  end?(cut: string | undefined, at: number): void;
   /** A log line the app wrote while answering this request (the logs panel gets it through onMessage). */
   log?(entry: LogEntry): void;
 }
@@ -60,6 +64,9 @@ export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 /** A call in flight: how to fail it when its worker goes away. */
 type Pending = (reason: string) => void;
+
+/** A worker's epoch timestamp on the page's performance.now() clock. */
+const pageTime = (epoch: number) => epoch - performance.timeOrigin;
 
 export class RuntimeClient {
   private worker!: RuntimeWorker;
@@ -203,22 +210,22 @@ export class RuntimeClient {
             watch.stop();
             port1.close();
             headed = true;
-            observer.head?.(reply.head);
+            observer.head?.(reply.head, pageTime(reply.at));
             if (reply.body.byteLength > 0) {
-              observer.chunk?.(reply.body);
+              observer.chunk?.(reply.body, pageTime(reply.at));
               controller.enqueue(reply.body);
             }
             controller.close();
-            observer.end?.();
+            observer.end?.(undefined, pageTime(reply.at));
             resolve({ head: reply.head, body });
             break;
           case "response-head":
             headed = true;
-            observer.head?.(reply.head);
+            observer.head?.(reply.head, pageTime(reply.startedAt));
             resolve({ head: reply.head, body });
             break;
           case "response-chunk":
-            observer.chunk?.(reply.chunk);
+            observer.chunk?.(reply.chunk, pageTime(reply.at));
             try {
               controller.enqueue(reply.chunk);
             } catch {
@@ -227,7 +234,7 @@ export class RuntimeClient {
             break;
           case "response-end":
             watch.stop();
-            observer.end?.(reply.cut);
+            observer.end?.(reply.cut, pageTime(reply.at));
             port1.close();
             try {
               // A cut body fails the reader, as a dropped connection does.

@@ -43,15 +43,16 @@ export async function serveAndRecord(
   );
   try {
     return await client.request(request, {
-      head: (head) =>
+      head: (head, at) =>
         inBackground(() => {
-          store.exchangeHead(id, head);
+          store.exchangeHead(id, head, at);
           const setCookies = head.headers.filter(([name]) => name.toLowerCase() === "set-cookie").map(([, value]) => value);
           store.receiveCookies(setCookies, request.path);
         }),
-      chunk: (bytes) => inBackground(() => store.exchangeChunk(id, bytes.slice())),
-      end: (cut) => {
-        inBackground(() => store.exchangeEnded(id, cut ? { error: cut } : undefined));
+      // Timed when the worker sent them (the app yielded), not when the page got round to the update.
+      chunk: (bytes, at) => inBackground(() => store.exchangeChunk(id, bytes.slice(), at)),
+      end: (cut, at) => {
+        inBackground(() => store.exchangeEnded(id, cut ? { error: cut } : undefined, at));
       },
     });
   } catch (error) {

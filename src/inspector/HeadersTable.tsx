@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { useStore } from "../store";
 import type { Header } from "../runtime/protocol";
 import { explainHeader } from "./header-docs";
 import { SERVER_ADDED_NOTE, type DevServerHead, type WireHeader } from "./server-headers";
@@ -58,8 +59,22 @@ export function HeadersFrame({ caption, testId, children }: { caption: string; t
  */
 export function HeadersTable({ headers, server }: { headers: Header[]; server?: DevServerHead }) {
   const rows: WireHeader[] = server?.headers ?? headers.map(([name, value]) => ({ name, value, addedBy: "app" }));
+  const explainAll = useStore((s) => s.settings.explainHeaders ?? false);
+  const setExplainAll = useStore((s) => s.setExplainHeaders);
+  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (index: number) =>
+    setOpened((open) => {
+      const next = new Set(open);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
   return (
     <>
+      <p className="headers-tools">
+        <button type="button" className="link" aria-pressed={explainAll} onClick={() => setExplainAll(!explainAll)}>
+          {explainAll ? "Hide explanations" : "Explain every header"}
+        </button>
+      </p>
       {server && (
         <p className="hint headers-legend" data-testid="server-headers-legend">
           Rows marked <span className="badge">server</span> are what <code>flask run</code> (Werkzeug&apos;s development server) adds; the rest are
@@ -71,17 +86,30 @@ export function HeadersTable({ headers, server }: { headers: Header[]; server?: 
       <HeadersFrame caption="Response headers in the order sent" testId="response-headers">
         {rows.map(({ name, value, addedBy, why }, index) => {
             const explanation = addedBy === "server" ? why : explainHeader(name);
+            const shown = explainAll || opened.has(index);
             return (
               <tr key={index} className={addedBy === "server" ? "added" : undefined} data-added-by={addedBy}>
                 <td className="index">{index + 1}</td>
                 <td className="name">
-                  {name}
+                  {explanation ? (
+                    <button
+                      type="button"
+                      className="header-name"
+                      aria-expanded={shown}
+                      title={shown ? undefined : explanation}
+                      onClick={() => toggle(index)}
+                    >
+                      {name}
+                    </button>
+                  ) : (
+                    name
+                  )}
                   {addedBy === "server" && <> <AddedBadge label="server" note={SERVER_ADDED_NOTE} /></>}
                 </td>
                 <td className="value">
                   <span className="header-value">{value}</span>
                   {addedBy === "app" && name.toLowerCase() === "set-cookie" && <SetCookieDetails value={value} />}
-                  {explanation && <div className="explanation">{explanation}</div>}
+                  {explanation && shown && <div className="explanation">{explanation}</div>}
                 </td>
               </tr>
             );

@@ -44,7 +44,6 @@ function ResponseView() {
       )}
       <PitfallList exchange={exchange} />
       <CopyActions exchange={exchange} />
-      {exchange.head && <HeadersTable headers={exchange.head.headers} server={devServerHeadOf(exchange)} />}
       {exchange.head && (
         <Tabs
           label="Response parts"
@@ -66,6 +65,8 @@ function ResponseView() {
           ]}
         />
       )}
+      {/* After the body, so a send shows the body without scrolling; each header's explanation opens on demand. */}
+      {exchange.head && <HeadersTable key={exchange.id} headers={exchange.head.headers} server={devServerHeadOf(exchange)} />}
     </div>
   );
 }

@@ -139,6 +139,12 @@ export interface CancelMessage {
   type: "cancel";
 }
 
+/**
+ * Replies about a request. `at` and `startedAt` are when the worker sent it, as
+ * epoch milliseconds (performance.timeOrigin + performance.now() in the
+ * worker), so the page can place them on its own clock: the moment the app
+ * yielded a chunk, not when a busy page got round to it.
+ */
 export type ResponseReply =
   /** A response complete at once (the usual case): head and whole body in one message. */
   | { type: "response"; head: WireResponseHead; body: Uint8Array; at: number }

@@ -124,6 +124,9 @@ function runtimeFailure(text: string): AppLoadResult {
   };
 }
 
+/** When, as epoch milliseconds with sub-millisecond precision: comparable with the page's clock (protocol.ts). */
+const now = () => performance.timeOrigin + performance.now();
+
 async function serve(runtime: PythonRuntime, message: RequestMessage): Promise<void> {
   const { port } = message;
   let cancelled = false;
@@ -134,18 +137,18 @@ async function serve(runtime: PythonRuntime, message: RequestMessage): Promise<v
   const served = await runtime.serve(message.request, {
     whole: (head, body) => {
       finished = true;
-      reply(port, { type: "response", head, body, at: performance.now() }, [body.buffer]);
+      reply(port, { type: "response", head, body, at: now() }, [body.buffer]);
     },
-    head: (head) => reply(port, { type: "response-head", head, startedAt: performance.now() }),
-    chunk: (chunk) => reply(port, { type: "response-chunk", chunk, at: performance.now() }, [chunk.buffer]),
+    head: (head) => reply(port, { type: "response-head", head, startedAt: now() }),
+    chunk: (chunk) => reply(port, { type: "response-chunk", chunk, at: now() }, [chunk.buffer]),
     cancelled: () => cancelled,
     log: (entry) => reply(port, { type: "response-log", entry }),
     cut: (reason) => {
       finished = true;
-      reply(port, { type: "response-end", at: performance.now(), cut: reason });
+      reply(port, { type: "response-end", at: now(), cut: reason });
     },
   });
-  if (served && !finished) reply(port, { type: "response-end", at: performance.now() });
+  if (served && !finished) reply(port, { type: "response-end", at: now() });
   else if (!served) reply(port, { type: "response-failed", message: "No app is loaded yet: fix the code in the editor first." });
   port.close();
 }

@@ -34,9 +34,10 @@ interface Actions {
     chain?: Exchange["chain"],
     requestSources?: Exchange["requestSources"],
   ): void;
-  exchangeHead(id: string, head: WireResponseHead): void;
-  exchangeChunk(id: string, bytes: Uint8Array): void;
-  exchangeEnded(id: string, patch?: Pick<Exchange, "error" | "browserNote">): void;
+  /** `at`: when it happened on the performance.now() clock (the worker's send time), now by default. */
+  exchangeHead(id: string, head: WireResponseHead, at?: number): void;
+  exchangeChunk(id: string, bytes: Uint8Array, at?: number): void;
+  exchangeEnded(id: string, patch?: Pick<Exchange, "error" | "browserNote">, at?: number): void;
   selectExchange(id: string): void;
   /** Put an exchange on the left or right side of the comparison. */
   setCompare(side: 0 | 1, id: string | null): void;
@@ -45,6 +46,7 @@ interface Actions {
   setCookieJar(jar: StoredCookie[]): void;
   setConflict(conflict: State["conflict"]): void;
   setTimeLimit(ms: number): void;
+  setExplainHeaders(on: boolean): void;
   setLinkError(message: string | null): void;
   setSharedView(sharedView: State["sharedView"]): void;
   addLog(entry: LogEntry): void;
@@ -129,20 +131,20 @@ export const useStore = create<Store>()(
             for (const old of order.splice(0, Math.max(0, order.length - MAX_EXCHANGES))) delete exchanges[old];
             return { exchanges, exchangeOrder: order, selectedExchangeId: id };
           }),
-        exchangeHead: (id, head) =>
+        exchangeHead: (id, head, at = performance.now()) =>
           set((state) =>
             patchExchange(state, id, (e) => ({
               head,
-              headAt: performance.now(),
-              headDate: Date.now(),
+              headAt: at,
+              headDate: Math.round(performance.timeOrigin + at),
               // Which code answered is known now: loads sent before the request have finished.
               olderApp: e.editorCode !== undefined ? olderAppFor(e.editorCode, state) : undefined,
             })),
           ),
-        exchangeChunk: (id, bytes) =>
-          set((state) => patchExchange(state, id, (e) => ({ chunks: [...e.chunks, { at: performance.now(), bytes }] }))),
-        exchangeEnded: (id, patch = {}) =>
-          set((state) => patchExchange(state, id, () => ({ endedAt: performance.now(), ...patch }))),
+        exchangeChunk: (id, bytes, at = performance.now()) =>
+          set((state) => patchExchange(state, id, (e) => ({ chunks: [...e.chunks, { at, bytes }] }))),
+        exchangeEnded: (id, patch = {}, at = performance.now()) =>
+          set((state) => patchExchange(state, id, () => ({ endedAt: at, ...patch }))),
         selectExchange: (selectedExchangeId) => set({ selectedExchangeId }),
         setCompare: (side, id) =>
           set((state) => {
@@ -156,7 +158,8 @@ export const useStore = create<Store>()(
           ),
         setCookieJar: (cookieJar) => set({ cookieJar }),
         setConflict: (conflict) => set({ conflict }),
-        setTimeLimit: (timeLimitMs) => set({ settings: { timeLimitMs } }),
+        setTimeLimit: (timeLimitMs) => set((state) => ({ settings: { ...state.settings, timeLimitMs } })),
+        setExplainHeaders: (explainHeaders) => set((state) => ({ settings: { ...state.settings, explainHeaders } })),
         setLinkError: (linkError) => set({ linkError }),
         setSharedView: (sharedView) => set({ sharedView }),
 

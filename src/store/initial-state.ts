@@ -107,7 +107,11 @@ export interface State {
   servingCode: string | null;
   /** When `servingCode` was last loaded into the runtime (wall clock, Date.now()). */
   servingLoadedAt: number | null;
-  settings: { timeLimitMs: number };
+  settings: {
+    timeLimitMs: number;
+    /** Show every response header's explanation under its value (else one at a time, on demand). */
+    explainHeaders?: boolean;
+  };
   appStatus: AppStatus;
   draft: RequestDraft;
   exchanges: Record<string, Exchange>;
