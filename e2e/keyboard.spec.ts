@@ -85,3 +85,39 @@ test("code from outside (a lesson opened) starts at its first column, not scroll
   await expect(page.locator(".monaco-editor .view-line").first()).toContainText("from flask import");
   await expect(lines).toHaveCSS("left", "0px");
 });
+
+test("lesson 1 from the keyboard alone: reach the editor, write the solution, pass the checks, send, go on", async ({ playground }) => {
+  const { page } = playground;
+  await page.goto("/#lesson=strings");
+  await playground.ready();
+  await expect(page.locator(".monaco-editor")).toBeVisible();
+  const editor = editorText(page);
+  // Tab from the top of the page until the code editor has the keyboard.
+  await page.locator("body").focus();
+  for (let presses = 0; !(await editor.evaluate((el) => el === document.activeElement)); presses++) {
+    expect(presses, "Tab reaches the editor").toBeLessThan(100);
+    await page.keyboard.press("Tab");
+  }
+  // Replace the starter with the solution: select all, paste (the clipboard is the learner's own).
+  const solution = (await import("node:fs")).readFileSync(new URL("../lessons/01-strings/app-b/app.py", import.meta.url), "utf8").trimEnd();
+  await page.evaluate((text) => navigator.clipboard.writeText(text), solution);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+V");
+  await expect.poll(() => playground.code()).toBe(solution);
+  const checks = page.getByTestId("checks");
+  await expect(checks.locator('li.check[data-state="pass"]')).toHaveCount(3);
+  await expect(page.getByTestId("lesson-complete")).toBeVisible();
+  // Send from the editor, then leave it with Esc, Tab and walk to the next lesson's link.
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(page.getByTestId("status")).toHaveText("HTTP/1.1 200 OK");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Shift+Tab");
+  await expect(editor).not.toBeFocused();
+  const next = page.getByRole("link", { name: /All checks pass — next: 2\./ });
+  for (let presses = 0; !(await next.evaluate((el) => el === document.activeElement)); presses++) {
+    expect(presses, "Shift+Tab reaches the next-lesson link").toBeLessThan(100);
+    await page.keyboard.press("Shift+Tab");
+  }
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#lesson=status-codes$/);
+});

@@ -105,3 +105,22 @@ def hello(name):
     }
   });
 }
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const [width, height] of [
+    [1280, 720],
+    [390, 844],
+  ] as const) {
+    test(`a lesson with failing checks has no serious accessibility violations (${scheme}, ${width} px)`, async ({ playground }) => {
+      const { page } = playground;
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height });
+      await page.goto("/#lesson=pitfalls");
+      await expect(page.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
+      await expect(page.getByTestId("checks").locator('li.check[data-state="fail"]').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).exclude(".monaco-editor").analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+}
