@@ -1,6 +1,7 @@
 /**
  * A lesson's Markdown as HTML, its headings given the ids checks link to
- * (anchors.ts), so "explainedBy" can scroll to the part that explains a check.
+ * (anchors.ts), so "explainedBy" can scroll to the part that explains a check,
+ * and its code blocks focusable so they can be scrolled from the keyboard.
  */
 import { Marked, type Tokens } from "marked";
 import { headingDomId, headingId } from "../anchors";
@@ -14,6 +15,8 @@ export function lessonHtml(lessonId: string, markdown: string): string {
       },
     },
   });
-  // Lesson content is part of this repository, not user input.
-  return marked.parse(markdown, { async: false });
+  // Lesson content is part of this repository, not user input. A code block
+  // that scrolls sideways must be reachable by keyboard to be scrolled (axe:
+  // scrollable-region-focusable), so each is a tab stop.
+  return marked.parse(markdown, { async: false }).replaceAll("<pre>", '<pre tabindex="0">');
 }
