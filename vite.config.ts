@@ -99,7 +99,9 @@ function preloadUi(): Plugin {
 export default defineConfig(({ command, mode }) => ({
   plugins: [react(), contentSecurityPolicy, preloadUi()],
   define: {
-    __RUNTIME_ASSETS__: JSON.stringify(command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0, sha256: "" }, packages: [], python: "" }),
+    __RUNTIME_ASSETS__: JSON.stringify(
+      command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0, sha256: "" }, packages: [], python: "" },
+    ),
   },
   // pyodide loads its own files at run time from public/pyodide; do not pre-bundle it.
   optimizeDeps: { exclude: ["pyodide"] },

@@ -31,9 +31,12 @@ export function hostReference(root, count) {
   const wheels = join(root, "public", "wheels");
   const target = mkdtempSync(join(tmpdir(), "bench-host-"));
   try {
-    const files = readdirSync(wheels).filter((f) => f.endsWith(".whl")).map((f) => join(wheels, f));
+    const files = readdirSync(wheels)
+      .filter((f) => f.endsWith(".whl"))
+      .map((f) => join(wheels, f));
     const run = spawnSync("python3", ["-c", SCRIPT, target, String(count), ...files], { encoding: "utf8" });
-    if (run.status !== 0) return { skipped: `host python3 could not run Flask: ${(run.stderr || run.error || "").toString().trim().split("\n").at(-1)}` };
+    if (run.status !== 0)
+      return { skipped: `host python3 could not run Flask: ${(run.stderr || run.error || "").toString().trim().split("\n").at(-1)}` };
     return { flask_test_client: JSON.parse(run.stdout) };
   } catch (error) {
     return { skipped: String(error) };

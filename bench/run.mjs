@@ -25,7 +25,6 @@ const WARMUP_REQUESTS = smoke ? 5 : 50;
 const EDITS = smoke ? 3 : 50;
 const LOAD_REQUESTS = smoke ? 50 : 2000;
 
-
 if (!args.has("--no-build")) execSync("npm run build", { cwd: root, stdio: "inherit" });
 
 const server = await startStaticServer({
@@ -278,7 +277,11 @@ results.request = {
   sequential_requests_per_s: requests.throughput,
 };
 const byFile = Object.fromEntries([...cold.bytes.entries()].sort((a, b) => b[1] - a[1]));
-results.bytes = { cold_total: [...cold.bytes.values()].reduce((a, b) => a + b, 0), first_paint_js_gzip: firstPaintJsGzip(join(root, "dist")), by_file: byFile };
+results.bytes = {
+  cold_total: [...cold.bytes.values()].reduce((a, b) => a + b, 0),
+  first_paint_js_gzip: firstPaintJsGzip(join(root, "dist")),
+  by_file: byFile,
+};
 results.memory = {
   requests: LOAD_REQUESTS,
   wasm_at_ready_bytes: mem.atReady.wasmMemoryBytes,

@@ -94,7 +94,14 @@ export function normaliseHeaders(headers: Pair[]): Pair[] {
   return headers.map(([name, value]) => {
     const lower = name.toLowerCase();
     if (lower === "date" || lower === "expires") return [name, TIME];
-    if (lower === "allow") return [name, value.split(/\s*,\s*/).sort().join(", ")];
+    if (lower === "allow")
+      return [
+        name,
+        value
+          .split(/\s*,\s*/)
+          .sort()
+          .join(", "),
+      ];
     if (lower === "set-cookie") {
       const cookie = value
         .replace(/(;\s*Expires=)[^;]*/i, `$1${TIME}`)
@@ -202,9 +209,7 @@ export function loadAllowList(): AllowedDifference[] {
 
 export function allowedParts(list: AllowedDifference[], side: Side, caseName: string, request: number): Set<Part> {
   return new Set(
-    list
-      .filter((e) => e.side === side && e.case === caseName && (e.request === undefined || e.request === request))
-      .flatMap((e) => e.parts),
+    list.filter((e) => e.side === side && e.case === caseName && (e.request === undefined || e.request === request)).flatMap((e) => e.parts),
   );
 }
 

@@ -84,7 +84,11 @@ describe(`conformance: ${native.cases.length} apps on native Flask ${native.vers
         jar.receive(actual.headers);
         const expected = testCase.responses![index];
         const label = `${testCase.name} request ${index}: ${request.method} ${request.path}${request.query ? "?" + request.query : ""}`;
-        const { expected: e, actual: a, stale } = compareWithAllowList(
+        const {
+          expected: e,
+          actual: a,
+          stale,
+        } = compareWithAllowList(
           normalise(expected, testCase.mask),
           normalise(actual, testCase.mask),
           allowedParts(allowList, "runtime", testCase.name, index),

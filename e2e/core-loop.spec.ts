@@ -6,9 +6,10 @@ import { expect, test } from "./fixtures";
 
 /** The app's own headers (not the rows flask run would add, e2e/server-truth.spec.ts). */
 const headerRows = (page: import("@playwright/test").Page) =>
-  page.getByTestId("response-headers").locator('tbody tr[data-added-by="app"]').evaluateAll((rows) =>
-    rows.map((row) => [row.children[1].textContent, row.querySelector(".header-value")?.textContent]),
-  );
+  page
+    .getByTestId("response-headers")
+    .locator('tbody tr[data-added-by="app"]')
+    .evaluateAll((rows) => rows.map((row) => [row.children[1].textContent, row.querySelector(".header-value")?.textContent]));
 
 test.beforeEach(async ({ playground }) => {
   await playground.page.goto("/");

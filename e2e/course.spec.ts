@@ -16,7 +16,13 @@ const savedCode = (page: Page, key: string) =>
 
 /** Everything the playground keeps in localStorage, to prove an import changed nothing. */
 const playgroundStorage = (page: Page) =>
-  page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([key]) => key.startsWith("flask-playground")).sort()));
+  page.evaluate(() =>
+    JSON.stringify(
+      Object.entries(localStorage)
+        .filter(([key]) => key.startsWith("flask-playground"))
+        .sort(),
+    ),
+  );
 
 /** Put code in the editor without waiting for Python (as the debug handle does), and wait for the autosave. */
 async function saveCode(page: Page, key: string, code: string): Promise<void> {
@@ -130,7 +136,9 @@ test("progress exported, storage cleared, then imported: progress and code are b
   await expect(page.getByTestId("course-progress")).toHaveText("0 of 16 done");
   expect(await playground.code()).not.toBe(mine);
 
-  await page.getByLabel("Import a progress file").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(exported) });
+  await page
+    .getByLabel("Import a progress file")
+    .setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(exported) });
   await expect(page.getByTestId("progress-file-message")).toContainText("Imported progress.json: progress of 1 lesson, code of 2 workspaces.");
   await expect(page.getByTestId("course-progress")).toHaveText("1 of 16 done");
   await expect(row(page, "strings")).toHaveAttribute("data-status", "complete");
@@ -202,9 +210,17 @@ test("a malformed, foreign, newer or binary progress file says what is wrong and
   const cases: [string, Buffer, RegExp][] = [
     ["notes.json", Buffer.from('{"format": "flask-playground-progress", "version": 1,'), /It is not valid JSON/],
     ["backup.json", Buffer.from(JSON.stringify({ format: "some-other-app", data: [] })), /not a progress file of this playground/],
-    ["future.json", Buffer.from(JSON.stringify({ ...valid, version: 2 })), /made by a newer version of the playground \(progress format 2; this page reads up to 1\)/],
+    [
+      "future.json",
+      Buffer.from(JSON.stringify({ ...valid, version: 2 })),
+      /made by a newer version of the playground \(progress format 2; this page reads up to 1\)/,
+    ],
     ["photo.png", png, /It is not a text file/],
-    ["edited.json", Buffer.from(JSON.stringify({ ...valid, workspaces: { playground: { code: 42, savedAt: null } } })), /workspaces\.playground\.code must be text/],
+    [
+      "edited.json",
+      Buffer.from(JSON.stringify({ ...valid, workspaces: { playground: { code: 42, savedAt: null } } })),
+      /workspaces\.playground\.code must be text/,
+    ],
   ];
   const message = page.getByTestId("progress-file-message");
   for (const [name, buffer, reason] of cases) {
@@ -273,7 +289,10 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/");
     await saveCode(page, "playground", appReturning("mine"));
-    await page.evaluate((code) => localStorage.setItem("flask-playground:workspace:lesson:capstone", JSON.stringify({ code, rev: 1, tabId: "t", savedAt: Date.now() })), appReturning("my capstone"));
+    await page.evaluate(
+      (code) => localStorage.setItem("flask-playground:workspace:lesson:capstone", JSON.stringify({ code, rev: 1, tabId: "t", savedAt: Date.now() })),
+      appReturning("my capstone"),
+    );
     for (const view of ["#course", "#course=done"]) {
       await page.goto(`/${view}`);
       await expect(page.getByTestId("course-page")).toBeVisible();

@@ -73,9 +73,7 @@ export const test = base.extend<{ playground: Playground }>({
         // The model now holds exactly the code (no auto-indent or auto-close added).
         await expect.poll(() => playground.code()).toBe(code);
         // ...and the reloader has loaded it (successfully or not).
-        await expect
-          .poll(() => page.evaluate(() => window.__playground?.getState().loadedCode))
-          .toBe(code);
+        await expect.poll(() => page.evaluate(() => window.__playground?.getState().loadedCode)).toBe(code);
       },
       async send(method: string, path: string) {
         const inspector = page.getByTestId("inspector");

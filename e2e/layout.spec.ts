@@ -66,7 +66,9 @@ for (const [width, height] of [
   [768, 1024],
   [1280, 720],
 ] as const) {
-  test(`at ${width}x${height} a learner opens a lesson, edits, sends and reads the response, with nothing scrolling sideways`, async ({ playground }) => {
+  test(`at ${width}x${height} a learner opens a lesson, edits, sends and reads the response, with nothing scrolling sideways`, async ({
+    playground,
+  }) => {
     const { page } = playground;
     await page.setViewportSize({ width, height });
     await page.goto("/#lesson=strings");

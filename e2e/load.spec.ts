@@ -97,8 +97,6 @@ def read_state():
   });
   expect(chunksRead).toBe(5);
   await expect
-    .poll(async () =>
-      page.evaluate(async () => (await (await fetch(new URL("flask/state", location.href))).json()) as { closed: boolean }),
-    )
+    .poll(async () => page.evaluate(async () => (await (await fetch(new URL("flask/state", location.href))).json()) as { closed: boolean }))
     .toMatchObject({ closed: true });
 });

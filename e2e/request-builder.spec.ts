@@ -74,7 +74,10 @@ test("a switched-off header is not sent and a removed one is gone", async ({ pla
   await page.getByLabel("Header 3 value").fill("2");
   await playground.send("GET", "/echo");
   expect(await rawBody(page)).toMatchObject({ one: "1", two: "2" });
-  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Headers/ }).click();
+  await page
+    .getByRole("form", { name: "Request" })
+    .getByRole("tab", { name: /^Headers/ })
+    .click();
   await page.getByLabel("Send header X-One").uncheck();
   await page.getByRole("button", { name: "Remove header X-Two" }).click();
   await playground.send("GET", "/echo");
@@ -109,7 +112,10 @@ test("with a raw body and the learner's own Content-Type, the hint and the app b
   await page.getByLabel("Raw text").check();
   await expect(page.getByTestId("body-content-type")).toHaveText("Sends Content-Type: text/plain; charset=utf-8");
   await page.getByLabel("Request body").fill("<item/>");
-  await page.getByRole("form", { name: "Request" }).getByRole("tab", { name: /^Headers/ }).click();
+  await page
+    .getByRole("form", { name: "Request" })
+    .getByRole("tab", { name: /^Headers/ })
+    .click();
   await page.getByRole("button", { name: "Add header" }).click();
   await page.getByLabel("Header 2 name").fill("Content-Type");
   await page.getByLabel("Header 2 value").fill("application/xml");

@@ -65,7 +65,15 @@ test("the builder's headers reach Flask in order, forbidden ones included, and t
   const view = page.getByTestId("request-view");
   await expect(view.getByTestId("request-line")).toHaveText("GET /echo HTTP/1.1");
   const rows = view.getByTestId("request-headers").locator("tbody tr");
-  await expect(rows.locator(".header-name")).toHaveText(["Host", "Accept", "Origin", "Access-Control-Request-Method", "X-Zebra", "Referer", "x-apple"]);
+  await expect(rows.locator(".header-name")).toHaveText([
+    "Host",
+    "Accept",
+    "Origin",
+    "Access-Control-Request-Method",
+    "X-Zebra",
+    "Referer",
+    "x-apple",
+  ]);
   await expect(rows.nth(0)).toHaveAttribute("data-source", "added");
   await expect(rows.nth(2)).toHaveAttribute("data-source", "sent");
 });

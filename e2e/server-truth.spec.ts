@@ -102,6 +102,9 @@ test("an answer from the last working app says so in the response and the histor
   // Newest first: only #2 was answered by the older app.
   await expect(history.nth(0).getByTestId("history-older-app")).toHaveCount(0);
   await expect(history.nth(1).getByTestId("history-older-app")).toContainText("last working version");
-  await expect(history.nth(1).getByTestId("history-older-app")).toHaveAttribute("title", /loaded at \d\d:\d\d:\d\d — the editor's code has a syntax error \(line 6\)/);
+  await expect(history.nth(1).getByTestId("history-older-app")).toHaveAttribute(
+    "title",
+    /loaded at \d\d:\d\d:\d\d — the editor's code has a syntax error \(line 6\)/,
+  );
   await expect(history.nth(2).getByTestId("history-older-app")).toHaveCount(0);
 });

@@ -13,10 +13,9 @@ interface Fixture {
   state: { code: string; lesson: string | null; request: { method: string; path: string } };
 }
 /** The stored links of every format version (src/share/fixtures), as fragments to open here. */
-const fixtures = (JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-links.json", import.meta.url), "utf8")) as { links: Fixture[] }).links.map(
-  (link) => ({ ...link, fragment: link.url.slice(link.url.indexOf("#")) }),
-);
-
+const fixtures = (
+  JSON.parse(readFileSync(new URL("../src/share/fixtures/v1-links.json", import.meta.url), "utf8")) as { links: Fixture[] }
+).links.map((link) => ({ ...link, fragment: link.url.slice(link.url.indexOf("#")) }));
 
 /** The editor's code in a second page (the fixture's `playground.code()` reads the first). */
 const codeOf = (page: Page) => page.evaluate(() => window.__playground?.getState().code);

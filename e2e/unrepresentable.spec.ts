@@ -42,7 +42,10 @@ def huge():
 
 test("statuses outside 200-599 are shown as sent and explained", async ({ playground }) => {
   const { page } = playground;
-  for (const [path, status] of [["/low", "99"], ["/high", "700"]]) {
+  for (const [path, status] of [
+    ["/low", "99"],
+    ["/high", "700"],
+  ]) {
     await playground.send("GET", path);
     await expect(page.getByTestId("status")).toHaveText(`HTTP/1.1 ${status} UNKNOWN`);
     await expect(page.getByTestId("browser-note")).toContainText("200-599");

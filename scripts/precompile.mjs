@@ -47,7 +47,8 @@ for (const { file } of manifest.packages) {
 // unchecked-hash .pyc; the worker loads it with loadPyodide({ stdLibURL }).
 pyodide.FS.writeFile("/tmp/stdlib-src.zip", readFileSync(join(dirname(require.resolve("pyodide/package.json")), "python_stdlib.zip")));
 const [stackFiles, stdlibFiles] = pyodide
-  .runPython(`
+  .runPython(
+    `
 import importlib.util, os, sysconfig, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 
@@ -101,7 +102,8 @@ def precompile_zip(source_zip, target_zip, mounted_at):
 
 site_packages = os.path.normpath(sysconfig.get_paths()["purelib"])
 [pack(site_packages, "/tmp/flask-stack.zip", "${STACK_ZIP_PATH}"), precompile_zip("/tmp/stdlib-src.zip", "/tmp/stdlib.zip", "/lib/python314.zip")]
-`)
+`,
+  )
   .toJs();
 writeFileSync(out, pyodide.FS.readFile("/tmp/flask-stack.zip"));
 writeFileSync(stdlibOut, pyodide.FS.readFile("/tmp/stdlib.zip"));

@@ -6,7 +6,15 @@ const bodyOf = (text: string) => new Response(text).body!;
 describe("what fetch() gets for what the app sent", () => {
   it("passes status, reason, headers and the body through, Set-Cookie kept out", async () => {
     const { response, note } = toBrowserResponse(
-      { status: 201, reason: "CREATED", headers: [["Location", "/x"], ["Set-Cookie", "a=1"], ["Set-Cookie", "b=2"]] },
+      {
+        status: 201,
+        reason: "CREATED",
+        headers: [
+          ["Location", "/x"],
+          ["Set-Cookie", "a=1"],
+          ["Set-Cookie", "b=2"],
+        ],
+      },
       bodyOf("made"),
     );
     expect(note).toBeUndefined();

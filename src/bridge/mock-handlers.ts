@@ -23,9 +23,7 @@ export function virtualServerHandlers(client: RuntimeClient, root: string) {
       const sent = pendingSends.get(id);
       pendingSends.delete(id);
       // The builder's request as the learner built it; anything else as the browser sent it.
-      const built = sent
-        ? buildFromHop(sent.hop, request.url)
-        : await buildFromFetchRequest(request, root, jarCookieFor);
+      const built = sent ? buildFromHop(sent.hop, request.url) : await buildFromFetchRequest(request, root, jarCookieFor);
       let streamed;
       try {
         streamed = await serveAndRecord(client, built, id, "service-worker", sent?.chain);

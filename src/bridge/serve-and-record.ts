@@ -38,9 +38,7 @@ export async function serveAndRecord(
   // The body is transferred to the worker; keep the recorded copy intact.
   // Recorded as background updates: the inspector repaints after the response
   // is on its way, not in between (store/background-updates.ts).
-  inBackground(() =>
-    store.exchangeStarted(id, via, { ...request, body: request.body ? request.body.slice() : null }, chain, sources),
-  );
+  inBackground(() => store.exchangeStarted(id, via, { ...request, body: request.body ? request.body.slice() : null }, chain, sources));
   try {
     return await client.request(request, {
       head: (head, at) =>

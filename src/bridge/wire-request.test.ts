@@ -42,8 +42,20 @@ describe("WireRequest from a fetch Request: what a browser adds", () => {
     const post = await buildFromFetchRequest(new Request(`${root}x`, { method: "POST", body: "a", headers: { "X-Mine": "1" } }), root, () => "sid=1");
     const names = post.wire.headers.map(([name]) => name);
     expect(names).toEqual([
-      "Host", "Connection", "Content-Length", "content-type", "x-mine", "User-Agent", "Accept", "Origin",
-      "Sec-Fetch-Site", "Sec-Fetch-Mode", "Sec-Fetch-Dest", "Accept-Encoding", "Accept-Language", "Cookie",
+      "Host",
+      "Connection",
+      "Content-Length",
+      "content-type",
+      "x-mine",
+      "User-Agent",
+      "Accept",
+      "Origin",
+      "Sec-Fetch-Site",
+      "Sec-Fetch-Mode",
+      "Sec-Fetch-Dest",
+      "Accept-Encoding",
+      "Accept-Language",
+      "Cookie",
     ]);
     expect(post.sources.filter((source) => source === "sent")).toHaveLength(2);
     expect(post.wire.headers).toContainEqual(["Origin", "http://127.0.0.1:4173"]);
@@ -56,7 +68,10 @@ describe("WireRequest from a fetch Request: what a browser adds", () => {
     for (const method of ["DELETE", "OPTIONS", "PATCH"]) {
       const { wire } = await buildFromFetchRequest(new Request(`${root}x`, { method }), root);
       expect(wire.body, method).toBeNull();
-      expect(wire.headers.map(([name]) => name), method).not.toContain("Content-Length");
+      expect(
+        wire.headers.map(([name]) => name),
+        method,
+      ).not.toContain("Content-Length");
     }
     const { wire } = await buildFromFetchRequest(new Request(`${root}x`, { method: "POST" }), root);
     expect(wire.headers).toContainEqual(["Content-Length", "0"]);
@@ -89,7 +104,16 @@ describe("WireRequest from the builder's draft", () => {
 
   it("adds Content-Length for the body (replacing a typed one), a typed Host replaces the default, the jar's cookie when none is typed", () => {
     const built = buildFromDraft(
-      { method: "PUT", path: "/", headers: [["Content-Length", "99"], ["host", "api.test"], ["Content-Type", "text/plain"]], body: new Uint8Array(3) },
+      {
+        method: "PUT",
+        path: "/",
+        headers: [
+          ["Content-Length", "99"],
+          ["host", "api.test"],
+          ["Content-Type", "text/plain"],
+        ],
+        body: new Uint8Array(3),
+      },
       "http://localhost/",
       () => "sid=jar",
     );

@@ -168,10 +168,6 @@ export async function buildFromFetchRequest(
 }
 
 /** `buildFromFetchRequest` without the sources. */
-export async function wireFromFetchRequest(
-  request: Request,
-  root: string,
-  jarCookie?: (path: string) => string | null,
-): Promise<WireRequest> {
+export async function wireFromFetchRequest(request: Request, root: string, jarCookie?: (path: string) => string | null): Promise<WireRequest> {
   return (await buildFromFetchRequest(request, root, jarCookie)).wire;
 }

@@ -15,8 +15,7 @@ export function ChunkTimeline({ exchange }: { exchange: Exchange }) {
           const text = decodeText(chunk.bytes);
           return (
             <li key={index}>
-              <span className="chunk-time">+{(chunk.at - start).toFixed(0)} ms</span>{" "}
-              <span className="chunk-size">{chunk.bytes.byteLength} B</span>{" "}
+              <span className="chunk-time">+{(chunk.at - start).toFixed(0)} ms</span> <span className="chunk-size">{chunk.bytes.byteLength} B</span>{" "}
               <code>{text !== null ? JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text) : "(binary)"}</code>
             </li>
           );

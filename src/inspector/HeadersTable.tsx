@@ -85,35 +85,40 @@ export function HeadersTable({ headers, server }: { headers: Header[]; server?: 
       )}
       <HeadersFrame caption="Response headers in the order sent" testId="response-headers">
         {rows.map(({ name, value, addedBy, why }, index) => {
-            const explanation = addedBy === "server" ? why : explainHeader(name);
-            const shown = explainAll || opened.has(index);
-            return (
-              <tr key={index} className={addedBy === "server" ? "added" : undefined} data-added-by={addedBy}>
-                <td className="index">{index + 1}</td>
-                <td className="name">
-                  {explanation ? (
-                    <button
-                      type="button"
-                      className="header-name"
-                      aria-expanded={shown}
-                      title={shown ? undefined : explanation}
-                      onClick={() => toggle(index)}
-                    >
-                      {name}
-                    </button>
-                  ) : (
-                    name
-                  )}
-                  {addedBy === "server" && <> <AddedBadge label="server" note={SERVER_ADDED_NOTE} /></>}
-                </td>
-                <td className="value">
-                  <span className="header-value">{value}</span>
-                  {addedBy === "app" && name.toLowerCase() === "set-cookie" && <SetCookieDetails value={value} />}
-                  {explanation && shown && <div className="explanation">{explanation}</div>}
-                </td>
-              </tr>
-            );
-          })}
+          const explanation = addedBy === "server" ? why : explainHeader(name);
+          const shown = explainAll || opened.has(index);
+          return (
+            <tr key={index} className={addedBy === "server" ? "added" : undefined} data-added-by={addedBy}>
+              <td className="index">{index + 1}</td>
+              <td className="name">
+                {explanation ? (
+                  <button
+                    type="button"
+                    className="header-name"
+                    aria-expanded={shown}
+                    title={shown ? undefined : explanation}
+                    onClick={() => toggle(index)}
+                  >
+                    {name}
+                  </button>
+                ) : (
+                  name
+                )}
+                {addedBy === "server" && (
+                  <>
+                    {" "}
+                    <AddedBadge label="server" note={SERVER_ADDED_NOTE} />
+                  </>
+                )}
+              </td>
+              <td className="value">
+                <span className="header-value">{value}</span>
+                {addedBy === "app" && name.toLowerCase() === "set-cookie" && <SetCookieDetails value={value} />}
+                {explanation && shown && <div className="explanation">{explanation}</div>}
+              </td>
+            </tr>
+          );
+        })}
       </HeadersFrame>
     </>
   );

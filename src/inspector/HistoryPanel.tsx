@@ -48,10 +48,22 @@ export function HistoryPanel() {
                 </td>
                 <td className="history-preview">{bodyPreview(exchange)}</td>
                 <td>
-                  <input type="radio" name="compare-a" aria-label={`Compare #${order.length - index} as A`} checked={compare[0] === id} onChange={() => setCompare(0, id)} />
+                  <input
+                    type="radio"
+                    name="compare-a"
+                    aria-label={`Compare #${order.length - index} as A`}
+                    checked={compare[0] === id}
+                    onChange={() => setCompare(0, id)}
+                  />
                 </td>
                 <td>
-                  <input type="radio" name="compare-b" aria-label={`Compare #${order.length - index} as B`} checked={compare[1] === id} onChange={() => setCompare(1, id)} />
+                  <input
+                    type="radio"
+                    name="compare-b"
+                    aria-label={`Compare #${order.length - index} as B`}
+                    checked={compare[1] === id}
+                    onChange={() => setCompare(1, id)}
+                  />
                 </td>
               </tr>
             );

@@ -18,21 +18,19 @@ export function LogsPanel() {
           scrolling from JS forced a layout on every request (bench/: ~1-2 ms each). */}
       <div className="log-scroller" tabIndex={0} aria-label="Log lines">
         <div className="log-lines" data-testid="logs" role="log">
-        {logs.length > SHOWN_LOG_LINES && (
-          <div className="hint">{logs.length - SHOWN_LOG_LINES} earlier lines not shown</div>
-        )}
-        {logs.slice(-SHOWN_LOG_LINES).map((entry) => (
-          <div key={entry.id} className={`log log-${entry.source} ${entry.level ? `level-${entry.level.toLowerCase()}` : ""}`}>
-            <span className="log-source">{entry.source === "logging" ? `${entry.level} ${entry.logger}` : entry.source}</span>{" "}
-            <span className="log-message">{entry.message}</span>
-            {entry.error && (
-              <pre className="traceback" data-testid="traceback">
-                {entry.error.text}
-              </pre>
-            )}
-          </div>
-        ))}
-      </div>
+          {logs.length > SHOWN_LOG_LINES && <div className="hint">{logs.length - SHOWN_LOG_LINES} earlier lines not shown</div>}
+          {logs.slice(-SHOWN_LOG_LINES).map((entry) => (
+            <div key={entry.id} className={`log log-${entry.source} ${entry.level ? `level-${entry.level.toLowerCase()}` : ""}`}>
+              <span className="log-source">{entry.source === "logging" ? `${entry.level} ${entry.logger}` : entry.source}</span>{" "}
+              <span className="log-message">{entry.message}</span>
+              {entry.error && (
+                <pre className="traceback" data-testid="traceback">
+                  {entry.error.text}
+                </pre>
+              )}
+            </div>
+          ))}
+        </div>
       </div>
     </section>
   );

@@ -8,7 +8,12 @@ export function PitfallList({ exchange }: { exchange: Exchange }) {
   const pitfalls = useMemo(
     () =>
       exchange.head && exchange.endedAt !== undefined
-        ? findPitfalls({ status: exchange.head.status, headers: exchange.head.headers, body: joinChunks(exchange.chunks), method: exchange.request.method })
+        ? findPitfalls({
+            status: exchange.head.status,
+            headers: exchange.head.headers,
+            body: joinChunks(exchange.chunks),
+            method: exchange.request.method,
+          })
         : [],
     [exchange],
   );

@@ -6,9 +6,7 @@ import type { Exchange } from "../store/initial-state";
 export function RedirectChain({ exchange }: { exchange: Exchange }) {
   // useShallow: the selector builds a new array; compare its items, not its identity.
   const hops = useStore(
-    useShallow((s) =>
-      exchange.chain ? s.exchangeOrder.map((id) => s.exchanges[id]).filter((e) => e?.chain?.id === exchange.chain!.id) : [],
-    ),
+    useShallow((s) => (exchange.chain ? s.exchangeOrder.map((id) => s.exchanges[id]).filter((e) => e?.chain?.id === exchange.chain!.id) : [])),
   );
   const selectExchange = useStore((s) => s.selectExchange);
   if (hops.length < 2) return null;

@@ -28,7 +28,12 @@ export function RequestView({ exchange }: { exchange: Exchange }) {
               <td className="index">{index + 1}</td>
               <td className="name">
                 <span className="header-name">{name}</span>
-                {added && <> <AddedBadge label={exchange.chain ? "client" : "browser"} note={`Added by ${adder}, not typed in the request.`} /></>}
+                {added && (
+                  <>
+                    {" "}
+                    <AddedBadge label={exchange.chain ? "client" : "browser"} note={`Added by ${adder}, not typed in the request.`} />
+                  </>
+                )}
               </td>
               <td className="value">
                 <span className="header-value">{value}</span>

@@ -7,8 +7,8 @@ export function SecurityReport({ headers }: { headers: Header[] }) {
   return (
     <section className="security" aria-label="Security headers" data-testid="security-report">
       <p>
-        Grade <strong data-testid="security-grade">{report.grade}</strong> against the OWASP Secure Headers Project. Add the
-        missing ones in one <code>@app.after_request</code> function.
+        Grade <strong data-testid="security-grade">{report.grade}</strong> against the OWASP Secure Headers Project. Add the missing ones in one{" "}
+        <code>@app.after_request</code> function.
       </p>
       <ul>
         {report.checks.map((check) => (

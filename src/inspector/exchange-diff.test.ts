@@ -45,15 +45,21 @@ describe("diffHeaders", () => {
   });
 
   it("matches names case-insensitively and keeps the left spelling", () => {
-    expect(diffHeaders([["content-type", "a"]], [["Content-Type", "a"]])).toEqual([
-      { name: "content-type", left: "a", right: "a", change: "same" },
-    ]);
+    expect(diffHeaders([["content-type", "a"]], [["Content-Type", "a"]])).toEqual([{ name: "content-type", left: "a", right: "a", change: "same" }]);
   });
 
   it("handles empty sides", () => {
     expect(diffHeaders([], [])).toEqual([]);
     expect(diffHeaders([["A", "1"]], [])).toEqual([{ name: "A", left: "1", right: null, change: "removed" }]);
-    expect(diffHeaders([], [["B", "2"], ["B", "3"]])).toEqual([
+    expect(
+      diffHeaders(
+        [],
+        [
+          ["B", "2"],
+          ["B", "3"],
+        ],
+      ),
+    ).toEqual([
       { name: "B", left: null, right: "2", change: "added" },
       { name: "B", left: null, right: "3", change: "added" },
     ]);
@@ -103,4 +109,3 @@ describe("bodyForDiff", () => {
     expect(bodyForDiff(new Uint8Array([0xff, 0x00])).text).toMatch(/^0{8}/);
   });
 });
-

@@ -74,4 +74,3 @@ export function bodyForDiff(body: Uint8Array): { text: string; pretty: boolean }
   const pretty = /^\s*[[{]/.test(text) ? prettyJson(text) : null;
   return pretty === null ? { text, pretty: false } : { text: `${pretty}\n`, pretty: true };
 }
-

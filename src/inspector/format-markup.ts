@@ -3,9 +3,7 @@
  * re-flows whitespace between tags; text and attributes are kept as sent.
  */
 
-const VOID_ELEMENTS = new Set([
-  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-]);
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 /** Elements whose content is kept verbatim. */
 const RAW_TEXT = new Set(["script", "style", "pre", "textarea"]);
 

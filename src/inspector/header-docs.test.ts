@@ -2,10 +2,33 @@ import { describe, expect, it } from "vitest";
 import { explainHeader, HEADER_DOCS } from "./header-docs";
 
 const REQUIRED = [
-  "Content-Type", "Content-Length", "Content-Disposition", "Content-Encoding", "Location", "Set-Cookie", "Cache-Control", "Expires",
-  "ETag", "Last-Modified", "Vary", "Allow", "WWW-Authenticate", "Retry-After", "Access-Control-Allow-Origin", "Content-Security-Policy",
-  "X-Content-Type-Options", "X-Frame-Options", "Strict-Transport-Security", "Referrer-Policy", "Permissions-Policy",
-  "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy", "Transfer-Encoding", "Connection", "Date", "Server",
+  "Content-Type",
+  "Content-Length",
+  "Content-Disposition",
+  "Content-Encoding",
+  "Location",
+  "Set-Cookie",
+  "Cache-Control",
+  "Expires",
+  "ETag",
+  "Last-Modified",
+  "Vary",
+  "Allow",
+  "WWW-Authenticate",
+  "Retry-After",
+  "Access-Control-Allow-Origin",
+  "Content-Security-Policy",
+  "X-Content-Type-Options",
+  "X-Frame-Options",
+  "Strict-Transport-Security",
+  "Referrer-Policy",
+  "Permissions-Policy",
+  "Cross-Origin-Opener-Policy",
+  "Cross-Origin-Resource-Policy",
+  "Transfer-Encoding",
+  "Connection",
+  "Date",
+  "Server",
 ];
 
 describe("explainHeader", () => {

@@ -12,7 +12,8 @@ export const HEADER_DOCS: Readonly<Record<string, string>> = {
   "content-length": "The body's size in bytes, so the client knows where it ends; werkzeug fills it in whenever the body's length is known.",
   "content-disposition":
     'Whether to show the body in the page (inline) or save it as a file (attachment; filename="report.csv"); send_file(..., as_attachment=True, download_name=...) sets it.',
-  "content-encoding": "How the body was compressed (gzip, br); the client must decompress it before reading. Flask does not compress, a proxy or Flask-Compress does.",
+  "content-encoding":
+    "How the body was compressed (gzip, br); the client must decompress it before reading. Flask does not compress, a proxy or Flask-Compress does.",
   "content-language": "The natural language of the body for its audience, e.g. en or de-CH.",
   "content-range": "Which bytes of the whole resource this 206 Partial Content body holds, e.g. bytes 0-499/1234.",
   "accept-ranges": "Tells the client it may ask for byte ranges (bytes) to resume downloads or seek in media; send_file() enables it.",
@@ -24,7 +25,7 @@ export const HEADER_DOCS: Readonly<Record<string, string>> = {
   "cache-control":
     "Caching rules for browsers and proxies, e.g. no-store, no-cache (revalidate first) or public, max-age=3600; set response.cache_control.max_age = 3600 in Flask.",
   expires: "An older way to say how long a response may be cached: an absolute date; Cache-Control max-age wins when both are present.",
-  etag: 'A fingerprint of this version of the resource; the client sends it back in If-None-Match and gets 304 Not Modified if unchanged (response.add_etag() and make_conditional()).',
+  etag: "A fingerprint of this version of the resource; the client sends it back in If-None-Match and gets 304 Not Modified if unchanged (response.add_etag() and make_conditional()).",
   "last-modified": "When the resource last changed; the client sends it back in If-Modified-Since to get 304 Not Modified when nothing changed.",
   age: "How many seconds a cache has held this response.",
   vary: "Which request headers change the response (e.g. Accept-Encoding, Cookie), so caches keep one copy per value; Flask adds Vary: Cookie when the view touches the session.",
@@ -52,13 +53,16 @@ export const HEADER_DOCS: Readonly<Record<string, string>> = {
   "content-security-policy":
     "Which sources the page may load scripts, styles, images and frames from; the strongest defence against XSS (e.g. default-src 'self').",
   "content-security-policy-report-only": "A Content-Security-Policy that only reports violations instead of blocking, for trying a policy out.",
-  "x-content-type-options": "nosniff stops the browser from guessing a different type than Content-Type says, so an upload cannot be run as a script.",
-  "x-frame-options": "Whether other sites may show this page in a frame (DENY or SAMEORIGIN), against clickjacking; CSP frame-ancestors is the modern form.",
-  "strict-transport-security":
-    "HSTS: tells the browser to use only HTTPS for this host for max-age seconds; browsers ignore it over plain HTTP.",
-  "referrer-policy": "How much of this page's URL the browser sends in the Referer header when leaving it; strict-origin-when-cross-origin is a good default.",
+  "x-content-type-options":
+    "nosniff stops the browser from guessing a different type than Content-Type says, so an upload cannot be run as a script.",
+  "x-frame-options":
+    "Whether other sites may show this page in a frame (DENY or SAMEORIGIN), against clickjacking; CSP frame-ancestors is the modern form.",
+  "strict-transport-security": "HSTS: tells the browser to use only HTTPS for this host for max-age seconds; browsers ignore it over plain HTTP.",
+  "referrer-policy":
+    "How much of this page's URL the browser sends in the Referer header when leaving it; strict-origin-when-cross-origin is a good default.",
   "permissions-policy": "Which browser features (camera, microphone, geolocation...) the page and its frames may use, e.g. camera=().",
-  "cross-origin-opener-policy": "same-origin puts the page in its own browsing context group, so windows it opens from other origins cannot reach it.",
+  "cross-origin-opener-policy":
+    "same-origin puts the page in its own browsing context group, so windows it opens from other origins cannot reach it.",
   "cross-origin-resource-policy": "Which sites may embed this response (same-origin, same-site or cross-origin), against cross-site leaks.",
   "cross-origin-embedder-policy": "require-corp lets the page load only cross-origin resources that opt in; needed with COOP for SharedArrayBuffer.",
   "x-xss-protection": "Controlled an XSS filter old browsers had; deprecated, modern browsers ignore it and OWASP says set 0 or leave it out.",

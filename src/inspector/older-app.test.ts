@@ -28,7 +28,10 @@ describe("olderAppFor", () => {
   });
 
   it("names the last working version's load time and the editor's syntax error with its line", () => {
-    const older = olderAppFor("bad", state({ loadedCode: "bad", appStatus: failed("syntax", { syntax: { line: 7, column: 1, endLine: null, endColumn: null } }) }));
+    const older = olderAppFor(
+      "bad",
+      state({ loadedCode: "bad", appStatus: failed("syntax", { syntax: { line: 7, column: 1, endLine: null, endColumn: null } }) }),
+    );
     expect(older).toEqual({ loadedAt: LOADED_AT, editor: { kind: "error", stage: "syntax", error: "SyntaxError", line: 7 } });
     expect(describeOlderApp(older!, hhmmss)).toBe(
       "Answered by the last working version of your app, loaded at 14:02:11 — the editor's code has a syntax error (line 7).",

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PITFALL_CORPUS, type CorpusEntry } from "./pitfall-corpus";
 import { PITFALL_IDS, findPitfalls, type PitfallInput } from "./pitfalls";
 
-const bytesOf = (entry: CorpusEntry) =>
-  typeof entry.body === "string" ? new TextEncoder().encode(entry.body) : new Uint8Array(entry.body);
+const bytesOf = (entry: CorpusEntry) => (typeof entry.body === "string" ? new TextEncoder().encode(entry.body) : new Uint8Array(entry.body));
 const inputOf = (entry: CorpusEntry): PitfallInput => ({
   status: entry.status,
   headers: entry.headers,
@@ -70,7 +69,9 @@ describe("the pitfall corpus", () => {
       if (got.join() === want.join()) return [];
       const extra = got.filter((id) => !want.includes(id));
       const missed = want.filter((id) => !got.includes(id));
-      return [`${entry.name} (${entry.status}): ${extra.length ? `false alarm ${extra.join(", ")}` : ""}${extra.length && missed.length ? "; " : ""}${missed.length ? `missed ${missed.join(", ")}` : ""}`];
+      return [
+        `${entry.name} (${entry.status}): ${extra.length ? `false alarm ${extra.join(", ")}` : ""}${extra.length && missed.length ? "; " : ""}${missed.length ? `missed ${missed.join(", ")}` : ""}`,
+      ];
     });
     expect(mismatches, `${mismatches.length} of ${PITFALL_CORPUS.length} responses mismatched:\n${mismatches.join("\n")}`).toEqual([]);
   });

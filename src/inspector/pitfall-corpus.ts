@@ -34,21 +34,30 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
   {
     name: "a jsonify()ed user",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "22"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "22"],
+    ],
     body: '{"id":1,"name":"Ada"}\n',
     expect: [],
   },
   {
     name: '"errors": [] beside the items',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "28"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "28"],
+    ],
     body: '{"errors":[],"items":[1,2]}\n',
     expect: [],
   },
   {
     name: '"error": null with "ok": true',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "25"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "25"],
+    ],
     body: '{"error":null,"ok":true}\n',
     expect: [],
   },
@@ -56,7 +65,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: '"ok": true with "failed": 0',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "34"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "34"],
+    ],
     body: '{"failed":0,"ok":true,"saved":12}\n',
     expect: [],
   },
@@ -64,14 +76,20 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: 'an import summary with "failed": 0 and "errors": []',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "40"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "40"],
+    ],
     body: '{"errors":[],"failed":0,"imported":120}\n',
     expect: [],
   },
   {
     name: '"error": false beside a result',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "28"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "28"],
+    ],
     body: '{"error":false,"result":42}\n',
     expect: [],
   },
@@ -79,7 +97,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: '"errors": {} with "valid": true',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "27"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "27"],
+    ],
     body: '{"errors":{},"valid":true}\n',
     expect: [],
   },
@@ -87,7 +108,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: "per-field errors that are all empty",
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "34"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "34"],
+    ],
     body: '{"errors":{"email":[],"name":[]}}\n',
     expect: [],
     why: "every field's list is empty: nothing is wrong",
@@ -95,7 +119,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
   {
     name: '"error": "" beside "result": "ok"',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "41"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "41"],
+    ],
     body: '{"error":"","result":"ok","warnings":[]}\n',
     expect: [],
   },
@@ -103,7 +130,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: 'a validation endpoint answering "valid": false',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "53"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "53"],
+    ],
     body: '{"problems":["password is too short"],"valid":false}\n',
     expect: [],
     why: "the request worked; its answer is that the input it was asked about is invalid",
@@ -111,7 +141,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
   {
     name: "a job resource whose job failed",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "88"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "88"],
+    ],
     body: '{"error":"Out of memory","finished_at":"2024-05-01T12:00:03Z","id":7,"status":"failed"}\n',
     expect: [],
     why: "the job failed, the request for it did not; the object is data, not an error envelope",
@@ -119,14 +152,20 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
   {
     name: "a list of log entries at error level",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "80"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "80"],
+    ],
     body: '[{"level":"error","message":"disk full"},{"level":"info","message":"retrying"}]\n',
     expect: [],
   },
   {
     name: '"error_count": 0',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "31"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "31"],
+    ],
     body: '{"error_count":0,"warnings":2}\n',
     expect: [],
   },
@@ -134,7 +173,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: "GraphQL errors beside data",
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "79"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "79"],
+    ],
     body: '{"data":{"user":null},"errors":[{"message":"User not found","path":["user"]}]}\n',
     expect: [],
     why: "GraphQL over HTTP answers application/json with 200 and reports field errors beside data",
@@ -143,7 +185,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: '"success": true with per-row notes in "errors"',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "56"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "56"],
+    ],
     body: '{"errors":["row 3: blank line skipped"],"success":true}\n',
     expect: [],
     why: "success: true says the import worked; the errors are notes about rows",
@@ -152,7 +197,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: 'a success "message" that mentions 0 failed',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "57"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "57"],
+    ],
     body: '{"message":"Upload complete: 12 files saved, 0 failed."}\n',
     expect: [],
   },
@@ -160,56 +208,80 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: 'a success "message" that says "No errors"',
     status: 200,
     method: "DELETE",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "34"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "34"],
+    ],
     body: '{"message":"Deleted. No errors."}\n',
     expect: [],
   },
   {
     name: "an API describing ValueError",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "122"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "122"],
+    ],
     body: '{"doc":"Raised when an operation receives an argument that has the right type but an invalid value.","name":"ValueError"}\n',
     expect: [],
   },
   {
     name: '"status": 200 echoed in the body',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "30"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "30"],
+    ],
     body: '{"message":"ok","status":200}\n',
     expect: [],
   },
   {
     name: 'a health check with "status": "ok"',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "50"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "50"],
+    ],
     body: '{"checks":{"cache":"ok","db":"ok"},"status":"ok"}\n',
     expect: [],
   },
   {
     name: "search results about tracebacks and errors",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "155"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "155"],
+    ],
     body: '{"query":"traceback","results":[{"title":"Reading a Python traceback","url":"/blog/tracebacks"},{"title":"Error handling in Flask","url":"/docs/errors"}]}\n',
     expect: [],
   },
   {
     name: "an empty JSON list",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "3"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "3"],
+    ],
     body: "[]\n",
     expect: [],
   },
   {
     name: 'a movie titled "Not Found"',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "41"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "41"],
+    ],
     body: '{"id":3,"title":"Not Found","year":2015}\n',
     expect: [],
   },
   {
     name: "a catalogue of the API's error codes",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "75"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "75"],
+    ],
     body: '{"errors":{"E001":"Invalid token","E002":"Token has expired"},"version":2}\n',
     expect: [],
     why: "a list of the error codes an API uses is data",
@@ -217,7 +289,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
   {
     name: '"traceback": null beside "ok": true',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "29"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "29"],
+    ],
     body: '{"ok":true,"traceback":null}\n',
     expect: [],
   },
@@ -225,7 +300,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: "a password reset that does not say whether the account exists",
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "74"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "74"],
+    ],
     body: '{"message":"If that address has an account, a reset link is on its way."}\n',
     expect: [],
   },
@@ -233,21 +311,30 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: '202 Accepted with "status": "queued"',
     status: 202,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "36"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "36"],
+    ],
     body: '{"job":"/jobs/8","status":"queued"}\n',
     expect: [],
   },
   {
     name: '404 with {"error": "not found"}',
     status: 404,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "22"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "22"],
+    ],
     body: '{"error":"not found"}\n',
     expect: [],
   },
   {
     name: "404 as application/problem+json",
     status: 404,
-    headers: [["Content-Type", "application/problem+json"], ["Content-Length", "83"]],
+    headers: [
+      ["Content-Type", "application/problem+json"],
+      ["Content-Length", "83"],
+    ],
     body: '{"type": "about:blank", "title": "Not Found", "status": 404, "detail": "No item 7"}',
     expect: [],
   },
@@ -255,7 +342,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: "422 with field errors",
     status: 422,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "52"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "52"],
+    ],
     body: '{"errors":{"email":["Not a valid email address."]}}\n',
     expect: [],
   },
@@ -263,14 +353,21 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: "400 for a body that is not JSON",
     status: 400,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "68"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "68"],
+    ],
     body: '{"error":"invalid JSON: Expecting value: line 1 column 1 (char 0)"}\n',
     expect: [],
   },
   {
     name: "401 with WWW-Authenticate",
     status: 401,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "25"], ["WWW-Authenticate", 'Bearer realm="api"']],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "25"],
+      ["WWW-Authenticate", 'Bearer realm="api"'],
+    ],
     body: '{"error":"unauthorized"}\n',
     expect: [],
   },
@@ -278,21 +375,31 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: "409 for a duplicate e-mail",
     status: 409,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "37"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "37"],
+    ],
     body: '{"error":"email already registered"}\n',
     expect: [],
   },
   {
     name: "429 with Retry-After",
     status: 429,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "49"], ["Retry-After", "30"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "49"],
+      ["Retry-After", "30"],
+    ],
     body: '{"error":"rate limit exceeded","retry_after":30}\n',
     expect: [],
   },
   {
     name: "500 with a friendly JSON error",
     status: 500,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "56"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "56"],
+    ],
     body: '{"error":"internal server error","request_id":"a1b2c3"}\n',
     expect: [],
   },
@@ -300,7 +407,10 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: '400 text "Invalid input"',
     status: 400,
     method: "POST",
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "35"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "35"],
+    ],
     body: "Invalid input: age must be a number",
     expect: [],
   },
@@ -308,14 +418,20 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: '"Upload complete: 12 files saved, 0 failed."',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "42"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "42"],
+    ],
     body: "Upload complete: 12 files saved, 0 failed.",
     expect: [],
   },
   {
     name: '"All 48 tests passed, no errors."',
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "31"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "31"],
+    ],
     body: "All 48 tests passed, no errors.",
     expect: [],
   },
@@ -323,14 +439,20 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: '"Sync finished. 0 failed, 3 skipped."',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "35"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "35"],
+    ],
     body: "Sync finished. 0 failed, 3 skipped.",
     expect: [],
   },
   {
     name: '"No errors found."',
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "17"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "17"],
+    ],
     body: "No errors found.\n",
     expect: [],
   },
@@ -338,42 +460,60 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: '"Nothing failed; all 12 jobs ran."',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "32"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "32"],
+    ],
     body: "Nothing failed; all 12 jobs ran.",
     expect: [],
   },
   {
     name: '"Hello from Flask!"',
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "17"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "17"],
+    ],
     body: "Hello from Flask!",
     expect: [],
   },
   {
     name: '"Error rate: 0.2% over the last hour"',
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "36"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "36"],
+    ],
     body: "Error rate: 0.2% over the last hour\n",
     expect: [],
   },
   {
     name: '"Errors: 0"',
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "10"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "10"],
+    ],
     body: "Errors: 0\n",
     expect: [],
   },
   {
     name: '"Exceptions handled today: 0"',
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "28"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "28"],
+    ],
     body: "Exceptions handled today: 0\n",
     expect: [],
   },
   {
     name: "a log excerpt with an ERROR line",
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "203"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "203"],
+    ],
     body: `2024-05-01 12:00:01 INFO  worker started
 2024-05-01 12:00:02 ERROR database timeout (retrying)
 2024-05-01 12:00:03 INFO  database reconnected
@@ -384,14 +524,20 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
   {
     name: '"Failed logins in the last 24 h: 0"',
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "34"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "34"],
+    ],
     body: "Failed logins in the last 24 h: 0\n",
     expect: [],
   },
   {
     name: '"Failed: 0, passed: 12"',
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "22"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "22"],
+    ],
     body: "Failed: 0, passed: 12\n",
     expect: [],
   },
@@ -399,28 +545,40 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: '"Invalidated 3 cache keys."',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "25"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "25"],
+    ],
     body: "Invalidated 3 cache keys.",
     expect: [],
   },
   {
     name: "a sentence about ValueError",
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "58"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "58"],
+    ],
     body: "ValueError is raised when int() gets a string like 'abc'.\n",
     expect: [],
   },
   {
     name: "a changelog line about traceback parsing",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "57"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "57"],
+    ],
     body: "Traceback parsing is supported for Python 3.11 and later.",
     expect: [],
   },
   {
     name: '"OK" as text/plain',
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "2"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "2"],
+    ],
     body: "OK",
     expect: [],
   },
@@ -428,14 +586,20 @@ export const PITFALL_CORPUS: CorpusEntry[] = [
     name: "a reset notice that mentions invalid addresses",
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "98"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "98"],
+    ],
     body: "Password reset link sent. Invalid addresses are ignored, so check the spelling if nothing arrives.",
     expect: [],
   },
   {
     name: "CSV of error counts",
     status: 200,
-    headers: [["Content-Type", "text/csv; charset=utf-8"], ["Content-Length", "30"]],
+    headers: [
+      ["Content-Type", "text/csv; charset=utf-8"],
+      ["Content-Length", "30"],
+    ],
     body: `level,count
 error,3
 warning,7
@@ -445,7 +609,10 @@ warning,7
   {
     name: "CSV of files with a failed one",
     status: 200,
-    headers: [["Content-Type", "text/csv; charset=utf-8"], ["Content-Length", "49"]],
+    headers: [
+      ["Content-Type", "text/csv; charset=utf-8"],
+      ["Content-Length", "49"],
+    ],
     body: `file,status
 a.txt,saved
 b.txt,failed
@@ -456,7 +623,10 @@ c.txt,saved
   {
     name: "XML report with zero errors",
     status: 200,
-    headers: [["Content-Type", "application/xml; charset=utf-8"], ["Content-Length", "76"]],
+    headers: [
+      ["Content-Type", "application/xml; charset=utf-8"],
+      ["Content-Length", "76"],
+    ],
     body: `<?xml version="1.0"?>
 <report><errors>0</errors><failed>0</failed></report>
 `,
@@ -465,7 +635,10 @@ c.txt,saved
   {
     name: 'a short page titled "Error handling"',
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "173"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "173"],
+    ],
     body: `<!doctype html>
 <title>Error handling</title>
 <h1>Error handling</h1>
@@ -476,7 +649,10 @@ c.txt,saved
   {
     name: "a docs page on handling application errors",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "1297"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "1297"],
+    ],
     body: `<!doctype html>
 <html lang="en">
 <head><title>Handling Application Errors — Flask docs</title></head>
@@ -507,7 +683,10 @@ exception 500, with the traceback in your logs and never in the response.</p>
   {
     name: "a blog post that quotes a traceback",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "1398"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "1398"],
+    ],
     body: `<!doctype html>
 <html lang="en">
 <head><title>How to read a Python traceback</title></head>
@@ -543,7 +722,10 @@ one to the users of a web app: log it, and send them a friendly error page inste
   {
     name: 'a blog post that quotes "Traceback (most recent call last):" in prose',
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "824"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "824"],
+    ],
     body: `<!doctype html>
 <html lang="en">
 <head><title>Five things I wish I had known about exceptions</title></head>
@@ -564,7 +746,10 @@ Fifth, a web app should log the traceback and show the user a page that says wha
   {
     name: "a docs page about the Werkzeug debugger",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "665"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "665"],
+    ],
     body: `<!doctype html>
 <html lang="en">
 <head><title>Debugging Application Errors — the Werkzeug Debugger</title></head>
@@ -585,7 +770,10 @@ a PIN printed in the terminal.</p>
     name: "a login form shown again with a flashed message",
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "559"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "559"],
+    ],
     body: `<!doctype html>
 <title>Log In - Flaskr</title>
 <nav><h1>Flaskr</h1><ul><li><a href="/auth/register">Register</a><li><a href="/auth/login">Log In</a></ul></nav>
@@ -605,14 +793,20 @@ a PIN printed in the terminal.</p>
   {
     name: "a shop page",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "117"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "117"],
+    ],
     body: "<!doctype html><html><head><title>Shop</title></head><body><h1>Welcome</h1><p>Browse the catalogue.</p></body></html>",
     expect: [],
   },
   {
     name: "a dashboard counting 404 errors",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "167"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "167"],
+    ],
     body: `<!doctype html>
 <title>Dashboard</title>
 <h1>Traffic</h1>
@@ -623,7 +817,10 @@ a PIN printed in the terminal.</p>
   {
     name: "a page whose script and style mention errors",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "257"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "257"],
+    ],
     body: `<!doctype html>
 <html><head><title>Notes</title>
 <style>.error { color: red } .failed { text-decoration: line-through }</style>
@@ -636,7 +833,10 @@ a PIN printed in the terminal.</p>
     name: 'an order page with a "Payment failed?" footer',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "205"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "205"],
+    ],
     body: `<!doctype html>
 <title>Order placed</title>
 <h1>Thank you!</h1>
@@ -648,7 +848,10 @@ a PIN printed in the terminal.</p>
   {
     name: "a custom 404 page with 404",
     status: 404,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "150"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "150"],
+    ],
     body: `<!doctype html>
 <title>Page not found</title>
 <h1>Page not found</h1>
@@ -658,7 +861,10 @@ a PIN printed in the terminal.</p>
   {
     name: "Werkzeug's 404 page with 404",
     status: 404,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "207"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "207"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>404 Not Found</title>
@@ -670,7 +876,10 @@ a PIN printed in the terminal.</p>
   {
     name: "Werkzeug's 403 page",
     status: 403,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "213"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "213"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>403 Forbidden</title>
@@ -682,7 +891,10 @@ a PIN printed in the terminal.</p>
   {
     name: "Werkzeug's 500 page with 500",
     status: 500,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "265"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "265"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>500 Internal Server Error</title>
@@ -695,7 +907,11 @@ a PIN printed in the terminal.</p>
     name: "405 with Allow",
     status: 405,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Allow", "HEAD, OPTIONS, GET"], ["Content-Length", "153"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Allow", "HEAD, OPTIONS, GET"],
+      ["Content-Length", "153"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>405 Method Not Allowed</title>
@@ -707,7 +923,11 @@ a PIN printed in the terminal.</p>
   {
     name: "redirect() with 302",
     status: 302,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "189"], ["Location", "/"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "189"],
+      ["Location", "/"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>Redirecting...</title>
@@ -719,7 +939,11 @@ a PIN printed in the terminal.</p>
   {
     name: "redirect() with 301",
     status: 301,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "211"], ["Location", "/docs/errors"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "211"],
+      ["Location", "/docs/errors"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>Redirecting...</title>
@@ -732,7 +956,11 @@ a PIN printed in the terminal.</p>
     name: "303 after a form post",
     status: 303,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "189"], ["Location", "/"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "189"],
+      ["Location", "/"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>Redirecting...</title>
@@ -745,7 +973,11 @@ a PIN printed in the terminal.</p>
     name: "307 that keeps the method",
     status: 307,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "215"], ["Location", "/api/v2/orders"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "215"],
+      ["Location", "/api/v2/orders"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>Redirecting...</title>
@@ -757,7 +989,11 @@ a PIN printed in the terminal.</p>
   {
     name: "308 to add the trailing slash",
     status: 308,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "241"], ["Location", "http://localhost/catalogue/"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "241"],
+      ["Location", "http://localhost/catalogue/"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>Redirecting...</title>
@@ -770,7 +1006,11 @@ a PIN printed in the terminal.</p>
     name: "201 with Location and JSON",
     status: 201,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "23"], ["Location", "/api/items/7"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "23"],
+      ["Location", "/api/items/7"],
+    ],
     body: '{"id":7,"name":"lamp"}\n',
     expect: [],
   },
@@ -778,7 +1018,11 @@ a PIN printed in the terminal.</p>
     name: "201 with Location and text",
     status: 201,
     method: "POST",
-    headers: [["Location", "/notes/12"], ["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "11"]],
+    headers: [
+      ["Location", "/notes/12"],
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "11"],
+    ],
     body: "Note saved.",
     expect: [],
   },
@@ -793,7 +1037,10 @@ a PIN printed in the terminal.</p>
   {
     name: "304 for a matching If-None-Match",
     status: 304,
-    headers: [["ETag", '"v1"'], ["Date", "Mon, 30 Nov 2026 11:39:08 GMT"]],
+    headers: [
+      ["ETag", '"v1"'],
+      ["Date", "Mon, 30 Nov 2026 11:39:08 GMT"],
+    ],
     body: "",
     expect: [],
   },
@@ -801,7 +1048,10 @@ a PIN printed in the terminal.</p>
     name: "HEAD of a JSON answer",
     status: 200,
     method: "HEAD",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "22"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "22"],
+    ],
     body: "",
     expect: [],
   },
@@ -809,7 +1059,10 @@ a PIN printed in the terminal.</p>
     name: "HEAD of a route that sends an error with 200",
     status: 200,
     method: "HEAD",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "22"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "22"],
+    ],
     body: "",
     expect: [],
     why: "a HEAD response has no body to judge",
@@ -818,7 +1071,11 @@ a PIN printed in the terminal.</p>
     name: "HEAD of a redirect",
     status: 302,
     method: "HEAD",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "189"], ["Location", "/"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "189"],
+      ["Location", "/"],
+    ],
     body: "",
     expect: [],
   },
@@ -826,7 +1083,11 @@ a PIN printed in the terminal.</p>
     name: "OPTIONS with Allow",
     status: 200,
     method: "OPTIONS",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Allow", "HEAD, OPTIONS, GET"], ["Content-Length", "0"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Allow", "HEAD, OPTIONS, GET"],
+      ["Content-Length", "0"],
+    ],
     body: "",
     expect: [],
   },
@@ -865,21 +1126,44 @@ done
   {
     name: "a PNG image",
     status: 200,
-    headers: [["Content-Type", "image/png"], ["Content-Length", "67"], ["Cache-Control", "no-cache"], ["Date", "Mon, 30 Nov 2026 11:39:08 GMT"], ["Accept-Ranges", "bytes"]],
-    body: [137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73, 68, 65, 84, 120, 156, 99, 96, 0, 0, 2, 0, 0, 1, 226, 33, 188, 51, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130],
+    headers: [
+      ["Content-Type", "image/png"],
+      ["Content-Length", "67"],
+      ["Cache-Control", "no-cache"],
+      ["Date", "Mon, 30 Nov 2026 11:39:08 GMT"],
+      ["Accept-Ranges", "bytes"],
+    ],
+    body: [
+      137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73, 68, 65,
+      84, 120, 156, 99, 96, 0, 0, 2, 0, 0, 1, 226, 33, 188, 51, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+    ],
     expect: [],
   },
   {
     name: "binary application/octet-stream",
     status: 200,
-    headers: [["Content-Type", "application/octet-stream"], ["Content-Length", "37"]],
-    body: [0, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98, 105, 112, 119, 126, 133, 140, 147, 154, 161, 168, 175, 182, 189, 196, 203, 210, 217, 224, 231, 238, 245, 252],
+    headers: [
+      ["Content-Type", "application/octet-stream"],
+      ["Content-Length", "37"],
+    ],
+    body: [
+      0, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98, 105, 112, 119, 126, 133, 140, 147, 154, 161, 168, 175, 182, 189, 196, 203, 210, 217,
+      224, 231, 238, 245, 252,
+    ],
     expect: [],
   },
   {
     name: "206 for a Range request",
     status: 206,
-    headers: [["Content-Disposition", "inline; filename=notes.txt"], ["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "8"], ["Cache-Control", "no-cache"], ["Date", "Mon, 30 Nov 2026 11:39:08 GMT"], ["Accept-Ranges", "bytes"], ["Content-Range", "bytes 0-7/29"]],
+    headers: [
+      ["Content-Disposition", "inline; filename=notes.txt"],
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "8"],
+      ["Cache-Control", "no-cache"],
+      ["Date", "Mon, 30 Nov 2026 11:39:08 GMT"],
+      ["Accept-Ranges", "bytes"],
+      ["Content-Range", "bytes 0-7/29"],
+    ],
     body: "line one",
     expect: [],
   },
@@ -893,16 +1177,22 @@ done
 
   // Pitfall error-with-2xx.
   {
-    name: "{\"error\": \"not found\"} with 200 (lesson 10's bug)",
+    name: '{"error": "not found"} with 200 (lesson 10\'s bug)',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "22"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "22"],
+    ],
     body: '{"error":"not found"}\n',
     expect: ["error-with-2xx"],
   },
   {
     name: '{"error": "user not found"} with 200',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "27"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "27"],
+    ],
     body: '{"error":"user not found"}\n',
     expect: ["error-with-2xx"],
   },
@@ -910,14 +1200,20 @@ done
     name: "field errors with 200",
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "52"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "52"],
+    ],
     body: '{"errors":{"email":["Not a valid email address."]}}\n',
     expect: ["error-with-2xx"],
   },
   {
     name: "an error object with 200",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "48"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "48"],
+    ],
     body: '{"error":{"code":404,"message":"No such item"}}\n',
     expect: ["error-with-2xx"],
   },
@@ -925,7 +1221,10 @@ done
     name: '"ok": false with an error, 200',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "40"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "40"],
+    ],
     body: '{"error":"payment declined","ok":false}\n',
     expect: ["error-with-2xx"],
   },
@@ -933,35 +1232,50 @@ done
     name: '"success": false with "Invalid password", 200',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "47"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "47"],
+    ],
     body: '{"message":"Invalid password","success":false}\n',
     expect: ["error-with-2xx"],
   },
   {
     name: '{"message": "User not found"} with 200',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "29"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "29"],
+    ],
     body: '{"message":"User not found"}\n',
     expect: ["error-with-2xx"],
   },
   {
     name: '{"detail": "Not found."} with 200',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "24"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "24"],
+    ],
     body: '{"detail":"Not found."}\n',
     expect: ["error-with-2xx"],
   },
   {
     name: '"status": 404 in a 200 body',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "50"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "50"],
+    ],
     body: '{"message":"Item 11 does not exist","status":404}\n',
     expect: ["error-with-2xx"],
   },
   {
     name: '"status": "error" with a message, 200',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "52"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "52"],
+    ],
     body: '{"message":"Database unavailable","status":"error"}\n',
     expect: ["error-with-2xx"],
   },
@@ -969,21 +1283,30 @@ done
     name: '"error": true with a message, 200',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "48"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "48"],
+    ],
     body: '{"error":true,"message":"Something went wrong"}\n',
     expect: ["error-with-2xx"],
   },
   {
     name: '"Error: user not found" as text/html with 200',
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "21"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "21"],
+    ],
     body: "Error: user not found",
     expect: ["error-with-2xx"],
   },
   {
     name: '"Error: user not found" as text/plain with 200',
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "22"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "22"],
+    ],
     body: "Error: user not found\n",
     expect: ["error-with-2xx"],
   },
@@ -991,14 +1314,20 @@ done
     name: '"Login failed" with 200',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "12"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "12"],
+    ],
     body: "Login failed",
     expect: ["error-with-2xx"],
   },
   {
     name: '"User not found" with 200',
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "14"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "14"],
+    ],
     body: "User not found",
     expect: ["error-with-2xx"],
   },
@@ -1006,7 +1335,10 @@ done
     name: '"Invalid input: …" as text/plain with 200',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "35"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "35"],
+    ],
     body: "Invalid input: age must be a number",
     expect: ["error-with-2xx"],
   },
@@ -1014,14 +1346,20 @@ done
     name: 'an "Invalid input" page with 200',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "65"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "65"],
+    ],
     body: "<html><body><h1>Invalid input</h1><p>Try again.</p></body></html>",
     expect: ["error-with-2xx"],
   },
   {
     name: "Werkzeug's 404 page sent with 200",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "207"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "207"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>404 Not Found</title>
@@ -1034,7 +1372,10 @@ done
     name: 'an "Oops! Something went wrong" page with 200',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "100"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "100"],
+    ],
     body: "<!doctype html><title>Oops!</title><h1>Oops! Something went wrong</h1><p>Please try again later.</p>",
     expect: ["error-with-2xx"],
   },
@@ -1042,14 +1383,20 @@ done
     name: '"ValueError: …" returned as text with 200',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "57"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "57"],
+    ],
     body: "ValueError: invalid literal for int() with base 10: 'abc'",
     expect: ["error-with-2xx"],
   },
   {
     name: '"Could not connect to the database" with 200',
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "33"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "33"],
+    ],
     body: "Could not connect to the database",
     expect: ["error-with-2xx"],
   },
@@ -1057,7 +1404,11 @@ done
     name: "field errors with 201 and a Location",
     status: 201,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "32"], ["Location", "/p/items/0"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "32"],
+      ["Location", "/p/items/0"],
+    ],
     body: '{"errors":["name is required"]}\n',
     expect: ["error-with-2xx"],
   },
@@ -1065,14 +1416,20 @@ done
     name: '"Failed to send email: …" with 200',
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "35"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "35"],
+    ],
     body: "Failed to send email: SMTP timeout\n",
     expect: ["error-with-2xx"],
   },
   {
     name: 'an "Error" page saying "Access denied." with 200',
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "56"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "56"],
+    ],
     body: "<!doctype html><title>Error</title><p>Access denied.</p>",
     expect: ["error-with-2xx"],
   },
@@ -1080,21 +1437,30 @@ done
     name: "an error with 202",
     status: 202,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "26"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "26"],
+    ],
     body: '{"error":"queue is full"}\n',
     expect: ["error-with-2xx"],
   },
   {
     name: '"error_message" with 200',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "38"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "38"],
+    ],
     body: '{"error_message":"Token has expired"}\n',
     expect: ["error-with-2xx"],
   },
   {
     name: "Werkzeug's 500 page sent with 200",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "265"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "265"],
+    ],
     body: `<!doctype html>
 <html lang=en>
 <title>500 Internal Server Error</title>
@@ -1108,28 +1474,40 @@ done
   {
     name: "json.dumps(dict) returned as a string",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "25"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "25"],
+    ],
     body: '{"users": 2, "admins": 1}',
     expect: ["json-as-html"],
   },
   {
     name: "json.dumps(list) returned as a string",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "27"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "27"],
+    ],
     body: '["flask", "python", "http"]',
     expect: ["json-as-html"],
   },
   {
     name: "json.dumps sent as text/plain",
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "24"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "24"],
+    ],
     body: '{"id": 1, "name": "Ada"}',
     expect: ["json-as-html"],
   },
   {
     name: "json.dumps(indent=2) returned as a string",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "47"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "47"],
+    ],
     body: `{
   "id": 1,
   "tags": [
@@ -1142,21 +1520,30 @@ done
   {
     name: 'json.dumps({"error": …}) with 200',
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "22"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "22"],
+    ],
     body: '{"error": "not found"}',
     expect: ["error-with-2xx", "json-as-html"],
   },
   {
     name: 'json.dumps({"error": …}) with 404',
     status: 404,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "22"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "22"],
+    ],
     body: '{"error": "not found"}',
     expect: ["json-as-html"],
   },
   {
     name: "json.dumps({}) returned as a string",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "2"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "2"],
+    ],
     body: "{}",
     expect: ["json-as-html"],
   },
@@ -1165,21 +1552,30 @@ done
   {
     name: "str(dict) labelled application/json",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "24"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "24"],
+    ],
     body: "{'id': 1, 'name': 'Ada'}",
     expect: ["invalid-json"],
   },
   {
     name: '"OK" labelled application/json',
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "2"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "2"],
+    ],
     body: "OK",
     expect: ["invalid-json"],
   },
   {
     name: "hand-built JSON with a trailing comma",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "16"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "16"],
+    ],
     body: '{"a": 1,"b": 2,}',
     expect: ["invalid-json"],
   },
@@ -1187,21 +1583,30 @@ done
     name: '400 problem+json that says "oops"',
     status: 400,
     method: "POST",
-    headers: [["Content-Type", "application/problem+json"], ["Content-Length", "4"]],
+    headers: [
+      ["Content-Type", "application/problem+json"],
+      ["Content-Length", "4"],
+    ],
     body: "oops",
     expect: ["invalid-json"],
   },
   {
     name: "hand-built JSON with Python's True",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "12"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "12"],
+    ],
     body: '{"ok": True}',
     expect: ["invalid-json"],
   },
   {
     name: "jsonify of a NaN",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "14"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "14"],
+    ],
     body: '{"ratio":NaN}\n',
     expect: ["invalid-json"],
     why: "Python's json writes NaN, which JSON.parse rejects",
@@ -1209,14 +1614,20 @@ done
   {
     name: "an HTML page labelled application/json",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "52"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "52"],
+    ],
     body: "<!doctype html><title>Items</title><ul><li>lamp</ul>",
     expect: ["invalid-json"],
   },
   {
     name: "gzip bytes without Content-Encoding",
     status: 200,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "29"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "29"],
+    ],
     body: [31, 139, 8, 0, 0, 0, 0, 0, 2, 3, 171, 86, 202, 76, 81, 178, 82, 48, 172, 5, 0, 133, 64, 212, 86, 9, 0, 0, 0],
     expect: ["invalid-json"],
   },
@@ -1234,7 +1645,10 @@ done
   {
     name: "traceback.format_exc() as a 500",
     status: 500,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "152"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "152"],
+    ],
     body: `Traceback (most recent call last):
   File "/home/pyodide/app.py", line 43, in failing_traceback
     1 / 0
@@ -1246,7 +1660,10 @@ ZeroDivisionError: division by zero
   {
     name: "a traceback in <pre> with 200",
     status: 200,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "163"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "163"],
+    ],
     body: `<pre>Traceback (most recent call last):
   File "/home/pyodide/app.py", line 43, in failing_traceback
     1 / 0
@@ -1258,14 +1675,20 @@ ZeroDivisionError: division by zero
   {
     name: "a traceback in a JSON 500",
     status: 500,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "208"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "208"],
+    ],
     body: '{"error":"internal server error","traceback":"Traceback (most recent call last):\\n  File \\"/home/pyodide/app.py\\", line 43, in failing_traceback\\n    1 / 0\\n    ~~^~~\\nZeroDivisionError: division by zero\\n"}\n',
     expect: ["traceback-leak"],
   },
   {
     name: "an escaped traceback under a friendly heading",
     status: 500,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "235"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "235"],
+    ],
     body: `<!doctype html><title>Error</title><h1>Something went wrong</h1><pre>Traceback (most recent call last):
   File &#34;/home/pyodide/app.py&#34;, line 43, in failing_traceback
     1 / 0
@@ -1277,7 +1700,10 @@ ZeroDivisionError: division by zero
   {
     name: "a chained traceback as a 500",
     status: 500,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "571"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "571"],
+    ],
     body: `Traceback (most recent call last):
   File "/home/pyodide/app.py", line 910, in p_tb_chained
     load_settings("/etc/app/settings.toml")
@@ -1299,14 +1725,20 @@ RuntimeError: settings missing
     name: "a traceback in a JSON error sent with 200",
     status: 200,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "404"]],
-    body: "{\"error\":\"invalid literal for int() with base 10: 'abc'\",\"trace\":\"Traceback (most recent call last):\\n  File \\\"/home/pyodide/app.py\\\", line 920, in p_tb_json_200\\n    return {\\\"age\\\": parse_age(\\\"abc\\\")}\\n                   ^^^^^^^^^^^^^^^^\\n  File \\\"/home/pyodide/app.py\\\", line 18, in parse_age\\n    return int(text)\\n           ^^^^^^^^^\\nValueError: invalid literal for int() with base 10: 'abc'\\n\"}\n",
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "404"],
+    ],
+    body: '{"error":"invalid literal for int() with base 10: \'abc\'","trace":"Traceback (most recent call last):\\n  File \\"/home/pyodide/app.py\\", line 920, in p_tb_json_200\\n    return {\\"age\\": parse_age(\\"abc\\")}\\n                   ^^^^^^^^^^^^^^^^\\n  File \\"/home/pyodide/app.py\\", line 18, in parse_age\\n    return int(text)\\n           ^^^^^^^^^\\nValueError: invalid literal for int() with base 10: \'abc\'\\n"}\n',
     expect: ["error-with-2xx", "traceback-leak"],
   },
   {
     name: "a long traceback as text with 200",
     status: 200,
-    headers: [["Content-Type", "text/plain; charset=utf-8"], ["Content-Length", "654"]],
+    headers: [
+      ["Content-Type", "text/plain; charset=utf-8"],
+      ["Content-Length", "654"],
+    ],
     body: `Traceback (most recent call last):
   File "/home/pyodide/app.py", line 928, in p_tb_long_200
     return {"averages": report([{"ratings": [4, 5]}, {"ratings": []}])}
@@ -1328,7 +1760,10 @@ ZeroDivisionError: division by zero
   {
     name: "the Werkzeug debugger page",
     status: 500,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "1832"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "1832"],
+    ],
     body: `<!doctype html>
 <html lang=en>
   <head>
@@ -1377,14 +1812,20 @@ ZeroDivisionError: division by zero
   {
     name: 'return "", 302',
     status: 302,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "0"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "0"],
+    ],
     body: "",
     expect: ["redirect-without-location"],
   },
   {
     name: '"Moved" with 301',
     status: 301,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "5"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "5"],
+    ],
     body: "Moved",
     expect: ["redirect-without-location"],
   },
@@ -1392,7 +1833,11 @@ ZeroDivisionError: division by zero
     name: "303 with an empty Location",
     status: 303,
     method: "POST",
-    headers: [["Location", ""], ["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "0"]],
+    headers: [
+      ["Location", ""],
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "0"],
+    ],
     body: "",
     expect: ["redirect-without-location"],
   },
@@ -1400,14 +1845,20 @@ ZeroDivisionError: division by zero
     name: "307 with a Redirecting page and no Location",
     status: 307,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "113"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "113"],
+    ],
     body: "<!doctype html><title>Redirecting...</title><h1>Redirecting...</h1><p>You should be redirected automatically.</p>",
     expect: ["redirect-without-location"],
   },
   {
     name: "Response(status=308)",
     status: 308,
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "0"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "0"],
+    ],
     body: "",
     expect: ["redirect-without-location"],
   },
@@ -1415,7 +1866,10 @@ ZeroDivisionError: division by zero
     name: "HEAD of a 302 without Location",
     status: 302,
     method: "HEAD",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "0"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "0"],
+    ],
     body: "",
     expect: ["redirect-without-location"],
   },
@@ -1425,7 +1879,10 @@ ZeroDivisionError: division by zero
     name: "201 with JSON and no Location",
     status: 201,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "9"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "9"],
+    ],
     body: '{"id":3}\n',
     expect: ["created-without-location"],
   },
@@ -1433,7 +1890,10 @@ ZeroDivisionError: division by zero
     name: '"Created" with 201 and no Location',
     status: 201,
     method: "POST",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "7"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "7"],
+    ],
     body: "Created",
     expect: ["created-without-location"],
   },
@@ -1441,7 +1901,10 @@ ZeroDivisionError: division by zero
     name: "an empty 201 without Location",
     status: 201,
     method: "PUT",
-    headers: [["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "0"]],
+    headers: [
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "0"],
+    ],
     body: "",
     expect: ["created-without-location"],
   },
@@ -1449,7 +1912,10 @@ ZeroDivisionError: division by zero
     name: "an error with 201 and no Location",
     status: 201,
     method: "POST",
-    headers: [["Content-Type", "application/json"], ["Content-Length", "27"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "27"],
+    ],
     body: '{"error":"duplicate name"}\n',
     expect: ["error-with-2xx", "created-without-location"],
   },
@@ -1458,7 +1924,10 @@ ZeroDivisionError: division by zero
   {
     name: "204 with Content-Length: 2",
     status: 204,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "2"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "2"],
+    ],
     body: "",
     expect: ["body-on-no-content"],
     why: "Werkzeug drops these headers itself; a hand-written WSGI app or a proxy may not, and the playground shows the head as sent",
@@ -1474,14 +1943,20 @@ ZeroDivisionError: division by zero
   {
     name: "304 with Content-Length: 120",
     status: 304,
-    headers: [["ETag", '"abc"'], ["content-length", "120"]],
+    headers: [
+      ["ETag", '"abc"'],
+      ["content-length", "120"],
+    ],
     body: "",
     expect: ["body-on-no-content"],
   },
   {
     name: "204 with a JSON body and its Content-Length",
     status: 204,
-    headers: [["Content-Type", "application/json"], ["Content-Length", "17"]],
+    headers: [
+      ["Content-Type", "application/json"],
+      ["Content-Length", "17"],
+    ],
     body: '{"deleted":true}\n',
     expect: ["body-on-no-content"],
   },
@@ -1540,7 +2015,10 @@ ZeroDivisionError: division by zero
   {
     name: "a Content-Type from a tuple's header list replaces Flask's",
     status: 200,
-    headers: [["Content-Type", "text/csv"], ["Content-Length", "4"]],
+    headers: [
+      ["Content-Type", "text/csv"],
+      ["Content-Length", "4"],
+    ],
     body: "a,b\n",
     expect: [],
   },

@@ -39,7 +39,14 @@ describe("findPitfalls on normal responses", () => {
       respond(201, [JSON_TYPE, ["Location", "/items/7"]], '{"id":7}\n'),
       { status: 204, headers: [["Content-Type", "text/html; charset=utf-8"]], body: new Uint8Array() },
       { status: 304, headers: [["ETag", '"abc"']], body: new Uint8Array() },
-      { status: 200, headers: [["Content-Type", "image/png"], ["Content-Length", "4"]], body: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+      {
+        status: 200,
+        headers: [
+          ["Content-Type", "image/png"],
+          ["Content-Length", "4"],
+        ],
+        body: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+      },
       { status: 200, headers: [JSON_TYPE, ["Content-Length", "15"]], body: new Uint8Array(), method: "HEAD" },
     ];
     for (const input of normal) expect(findPitfalls(input), `${input.status} ${new TextDecoder().decode(input.body)}`).toEqual([]);
@@ -174,7 +181,9 @@ describe("evidence", () => {
     expect(evidence(respond(500, [["Content-Type", "text/plain"]], TRACEBACK))).toEqual([
       "traceback-leak: body shows “Traceback (most recent call last):” ending in “ZeroDivisionError: division by zero”",
     ]);
-    expect(evidence({ status: 302, headers: [], body: new Uint8Array() })).toEqual(["redirect-without-location: status “302” and no Location header"]);
+    expect(evidence({ status: 302, headers: [], body: new Uint8Array() })).toEqual([
+      "redirect-without-location: status “302” and no Location header",
+    ]);
     expect(evidence({ status: 204, headers: [["Content-Length", "2"]], body: new Uint8Array() })).toEqual([
       "body-on-no-content: status “204” with “Content-Length: 2”",
     ]);

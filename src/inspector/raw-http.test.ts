@@ -46,7 +46,9 @@ describe("toRawHttp", () => {
       "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n[256 bytes of binary data]",
     );
     // Invalid UTF-8 (a lone continuation byte) and control characters both count as binary.
-    expect(toRawHttp({ status: 200, reason: "OK", headers: [] }, new Uint8Array([0x61, 0x80]))).toBe("HTTP/1.1 200 OK\r\n\r\n[2 bytes of binary data]");
+    expect(toRawHttp({ status: 200, reason: "OK", headers: [] }, new Uint8Array([0x61, 0x80]))).toBe(
+      "HTTP/1.1 200 OK\r\n\r\n[2 bytes of binary data]",
+    );
     expect(toRawHttp({ status: 200, reason: "OK", headers: [] }, new Uint8Array([0x00]))).toBe("HTTP/1.1 200 OK\r\n\r\n[1 byte of binary data]");
   });
 

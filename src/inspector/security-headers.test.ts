@@ -46,7 +46,10 @@ describe("gradeSecurityHeaders", () => {
   });
 
   it("gives F and 0 to a bare Flask response", () => {
-    const result = gradeSecurityHeaders([["Content-Type", "text/html; charset=utf-8"], ["Content-Length", "17"]]);
+    const result = gradeSecurityHeaders([
+      ["Content-Type", "text/html; charset=utf-8"],
+      ["Content-Length", "17"],
+    ]);
     expect(result).toMatchObject({ grade: "F", score: 0 });
     expect(result.checks.every((c) => c.status === "missing")).toBe(true);
   });
@@ -62,7 +65,13 @@ describe("gradeSecurityHeaders", () => {
     });
     const fourMissing = drop("Permissions-Policy", "Cross-Origin-Opener-Policy", "Referrer-Policy", "Cross-Origin-Resource-Policy");
     expect(gradeSecurityHeaders(fourMissing)).toMatchObject({ grade: "D", score: 50 });
-    expect(gradeSecurityHeaders([["X-Content-Type-Options", "nosniff"], ["X-Frame-Options", "DENY"], ["Referrer-Policy", "no-referrer"]])).toMatchObject({
+    expect(
+      gradeSecurityHeaders([
+        ["X-Content-Type-Options", "nosniff"],
+        ["X-Frame-Options", "DENY"],
+        ["Referrer-Policy", "no-referrer"],
+      ]),
+    ).toMatchObject({
       grade: "F",
       score: 38,
     });
@@ -93,7 +102,9 @@ describe("Strict-Transport-Security", () => {
     expect(statusOf(withHeader("Strict-Transport-Security", "max-age=31535999"), "Strict-Transport-Security")).toBe("weak");
     expect(checkFor(withHeader("Strict-Transport-Security", "max-age=300"), "Strict-Transport-Security").why).toMatch(/only 300 seconds/);
     expect(statusOf(withHeader("Strict-Transport-Security", "includeSubDomains"), "Strict-Transport-Security")).toBe("weak");
-    expect(statusOf(withHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload"), "Strict-Transport-Security")).toBe("present");
+    expect(statusOf(withHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload"), "Strict-Transport-Security")).toBe(
+      "present",
+    );
     expect(statusOf(withHeader("Strict-Transport-Security", 'includeSubDomains; Max-Age="31536000"'), "Strict-Transport-Security")).toBe("present");
   });
 });
@@ -136,7 +147,9 @@ describe("framing protection", () => {
   });
 
   it("accepts CSP frame-ancestors alone", () => {
-    const headers = withHeader("X-Frame-Options", null).map(([k, v]) => [k, k === "Content-Security-Policy" ? "frame-ancestors 'self'" : v] as Header);
+    const headers = withHeader("X-Frame-Options", null).map(
+      ([k, v]) => [k, k === "Content-Security-Policy" ? "frame-ancestors 'self'" : v] as Header,
+    );
     expect(framing(headers)).toBe("present");
   });
 

@@ -113,8 +113,7 @@ function checkCsp(policies: Map<string, string[]>[]): SecurityCheck {
 function checkFraming(headers: Header[], policies: Map<string, string[]>[]): SecurityCheck {
   const fix = fixLine("X-Frame-Options", "DENY");
   const why =
-    "Stops other sites from showing this page in a frame and tricking users into clicking it (clickjacking); " +
-    "CSP frame-ancestors does the same.";
+    "Stops other sites from showing this page in a frame and tricking users into clicking it (clickjacking); " + "CSP frame-ancestors does the same.";
   const ancestors = policies.map((policy) => policy.get("frame-ancestors")).filter((sources) => sources !== undefined);
   const xfo = values(headers, "X-Frame-Options")[0]?.toUpperCase();
   if (ancestors.some((sources) => !sources.some((s) => s === "*" || s === "http:" || s === "https:"))) {
@@ -133,8 +132,7 @@ function checkFraming(headers: Header[], policies: Map<string, string[]>[]): Sec
 function checkNosniff(headers: Header[]): SecurityCheck {
   const value = values(headers, "X-Content-Type-Options")[0];
   const fix = fixLine("X-Content-Type-Options", "nosniff");
-  const why =
-    "Stops browsers from guessing a content type other than Content-Type, so an uploaded file cannot run as a script or stylesheet.";
+  const why = "Stops browsers from guessing a content type other than Content-Type, so an uploaded file cannot run as a script or stylesheet.";
   if (value === undefined) return check("X-Content-Type-Options", "missing", why, fix);
   if (value.toLowerCase() !== "nosniff") {
     return check("X-Content-Type-Options", "weak", `"${value}" is not a known value; the only one is nosniff. ${why}`, fix);
@@ -143,8 +141,14 @@ function checkNosniff(headers: Header[]): SecurityCheck {
 }
 
 const REFERRER_POLICIES = new Set([
-  "no-referrer", "no-referrer-when-downgrade", "origin", "origin-when-cross-origin", "same-origin", "strict-origin",
-  "strict-origin-when-cross-origin", "unsafe-url",
+  "no-referrer",
+  "no-referrer-when-downgrade",
+  "origin",
+  "origin-when-cross-origin",
+  "same-origin",
+  "strict-origin",
+  "strict-origin-when-cross-origin",
+  "unsafe-url",
 ]);
 
 function checkReferrer(headers: Header[]): SecurityCheck {
@@ -164,13 +168,7 @@ function checkReferrer(headers: Header[]): SecurityCheck {
   return check("Referrer-Policy", "present", why, fix);
 }
 
-function checkSimple(
-  headers: Header[],
-  name: string,
-  why: string,
-  recommended: string,
-  weakValues: string[],
-): SecurityCheck {
+function checkSimple(headers: Header[], name: string, why: string, recommended: string, weakValues: string[]): SecurityCheck {
   const value = values(headers, name)[0];
   const fix = fixLine(name, recommended);
   if (value === undefined || value === "") return check(name, "missing", why, fix);

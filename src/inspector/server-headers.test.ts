@@ -66,7 +66,14 @@ describe("devServerHead against responses recorded from flask run", () => {
 });
 
 describe("devServerHead", () => {
-  const ok = { status: 200, reason: "OK", headers: [["Content-Type", "text/plain"], ["Content-Length", "2"]] as Header[] };
+  const ok = {
+    status: 200,
+    reason: "OK",
+    headers: [
+      ["Content-Type", "text/plain"],
+      ["Content-Length", "2"],
+    ] as Header[],
+  };
 
   it("puts Server and Date before the app's headers and Connection: close after them, each marked as the server's", () => {
     const { headers } = devServerHead(ok, context());
@@ -104,7 +111,8 @@ describe("devServerHead", () => {
 
 describe("toWireHttp", () => {
   const stream = devServerHead({ status: 200, reason: "OK", headers: [] }, context());
-  const head = "HTTP/1.1 200 OK\r\nServer: Werkzeug/3.1.3 Python/3.14.2\r\nDate: Mon, 30 Nov 2026 11:52:21 GMT\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+  const head =
+    "HTTP/1.1 200 OK\r\nServer: Werkzeug/3.1.3 Python/3.14.2\r\nDate: Mon, 30 Nov 2026 11:52:21 GMT\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
 
   it("leaves the closing chunk off while the body still streams", () => {
     expect(toWireHttp(stream, [latin1("abc")], false)).toBe(`${head}3\r\nabc\r\n`);

@@ -83,9 +83,7 @@ export function devServerHead(head: WireResponseHead, context: DevServerContext)
       server("Server", `Werkzeug/${context.werkzeug} Python/${context.python}`, "The server names itself and its Python."),
       server("Date", httpDate(context.sentAt), "When the server sent the response head."),
       ...head.headers.map(([name, value]): WireHeader => ({ name, value, addedBy: "app" })),
-      ...(chunked
-        ? [server("Transfer-Encoding", "chunked", "The app gave no Content-Length, so the server frames the body in chunks.")]
-        : []),
+      ...(chunked ? [server("Transfer-Encoding", "chunked", "The app gave no Content-Length, so the server frames the body in chunks.")] : []),
       server("Connection", "close", "The development server closes the connection after every response."),
     ],
     chunked,

@@ -46,9 +46,7 @@ describe("parseSetCookie", () => {
       sameSite: "None",
       partitioned: true,
     });
-    expect(cookie.attributes.map((a) => a.name)).toEqual([
-      "Domain", "Expires", "Max-Age", "Secure", "HttpOnly", "Path", "SameSite", "Partitioned",
-    ]);
+    expect(cookie.attributes.map((a) => a.name)).toEqual(["Domain", "Expires", "Max-Age", "Secure", "HttpOnly", "Path", "SameSite", "Partitioned"]);
   });
 
   it("matches attribute names case-insensitively and trims whitespace", () => {

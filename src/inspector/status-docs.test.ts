@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { CLASS_DOCS, describeStatus, STATUS_DOCS, statusClass } from "./status-docs";
 
 const REQUIRED = [
-  100, 101, 200, 201, 202, 204, 205, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 409, 410, 412, 413, 415, 418,
-  422, 429, 500, 501, 502, 503, 504,
+  100, 101, 200, 201, 202, 204, 205, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 409, 410, 412, 413, 415, 418, 422, 429, 500,
+  501, 502, 503, 504,
 ];
 
 describe("describeStatus", () => {
@@ -41,8 +41,16 @@ describe("describeStatus", () => {
 
   it("classifies by the first digit", () => {
     expect([100, 199, 200, 299, 300, 399, 400, 499, 500, 599].map(statusClass)).toEqual([
-      "informational", "informational", "success", "success", "redirection", "redirection",
-      "client-error", "client-error", "server-error", "server-error",
+      "informational",
+      "informational",
+      "success",
+      "success",
+      "redirection",
+      "redirection",
+      "client-error",
+      "client-error",
+      "server-error",
+      "server-error",
     ]);
   });
 

@@ -22,7 +22,7 @@ export const STATUS_DOCS: Readonly<Record<number, string>> = {
   201: "Created: the request made a new resource; an API usually adds a Location header pointing at it.",
   202: "Accepted: the request was queued but not done yet, e.g. handed to a background job; the body often says where to check progress.",
   203: "Non-Authoritative Information: a proxy changed the origin server's 200 response on the way.",
-  204: "No Content: it worked and there is nothing to send back; the body must be empty (return \"\", 204).",
+  204: 'No Content: it worked and there is nothing to send back; the body must be empty (return "", 204).',
   205: "Reset Content: it worked; the client should clear the form or view that sent the request.",
   206: "Partial Content: only the byte range the Range header asked for; send_file(..., conditional=True) answers these for you.",
   207: "Multi-Status: a WebDAV answer whose body holds a separate status for each of several resources.",
@@ -33,7 +33,7 @@ export const STATUS_DOCS: Readonly<Record<number, string>> = {
   304: "Not Modified: the client's cached copy (If-None-Match / If-Modified-Since) is still good, so no body is sent.",
   307: "Temporary Redirect: repeat the same request, same method and body, at the Location URL for now.",
   308: "Permanent Redirect: repeat the same request, same method and body, at the Location URL from now on; Flask uses it to add a missing trailing slash.",
-  400: "Bad Request: the server could not understand the request, e.g. malformed JSON or a missing form field (request.form[\"x\"] raises it).",
+  400: 'Bad Request: the server could not understand the request, e.g. malformed JSON or a missing form field (request.form["x"] raises it).',
   401: "Unauthorized: you are not authenticated (no or bad credentials); the response must carry a WWW-Authenticate header saying how to log in.",
   402: "Payment Required: reserved; some APIs use it when a plan or quota needs paying for.",
   403: "Forbidden: the server knows who you are (or does not care) and still refuses; logging in again will not help.",
@@ -73,8 +73,7 @@ export const STATUS_DOCS: Readonly<Record<number, string>> = {
 
 /** Fallback meanings for codes not in STATUS_DOCS, by class. */
 export const CLASS_DOCS: Readonly<Record<StatusClass, string>> = {
-  informational:
-    "Informational (1xx): a provisional answer while the request is still being processed; the final response comes after it.",
+  informational: "Informational (1xx): a provisional answer while the request is still being processed; the final response comes after it.",
   success: "Success (2xx): the request was received, understood and accepted.",
   redirection: "Redirection (3xx): the client has to do something more, usually follow the Location header, to finish the request.",
   "client-error": "Client error (4xx): the request is at fault, so sending it again unchanged will fail again.",

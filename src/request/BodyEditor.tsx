@@ -75,7 +75,12 @@ export function BodyEditor({
             {body.fields.map((field, index) => (
               <tr key={index}>
                 <td>
-                  <input type="checkbox" aria-label={`Send field ${field.name || index + 1}`} checked={field.enabled} onChange={(e) => setField(index, { enabled: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Send field ${field.name || index + 1}`}
+                    checked={field.enabled}
+                    onChange={(e) => setField(index, { enabled: e.target.checked })}
+                  />
                 </td>
                 <td>
                   <input aria-label={`Field ${index + 1} name`} value={field.name} onChange={(e) => setField(index, { name: e.target.value })} />
@@ -84,7 +89,11 @@ export function BodyEditor({
                   <input aria-label={`Field ${index + 1} value`} value={field.value} onChange={(e) => setField(index, { value: e.target.value })} />
                 </td>
                 <td>
-                  <button type="button" aria-label={`Remove field ${field.name || index + 1}`} onClick={() => onChange({ ...body, fields: body.fields.filter((_, i) => i !== index) })}>
+                  <button
+                    type="button"
+                    aria-label={`Remove field ${field.name || index + 1}`}
+                    onClick={() => onChange({ ...body, fields: body.fields.filter((_, i) => i !== index) })}
+                  >
                     ×
                   </button>
                 </td>

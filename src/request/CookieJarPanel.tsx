@@ -17,17 +17,25 @@ export function CookieJarPanel() {
             <th scope="col">Path</th>
             <th scope="col">Expires</th>
             <th scope="col">Flags</th>
-            <th scope="col"><span className="sr-only">Delete</span></th>
+            <th scope="col">
+              <span className="sr-only">Delete</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {jar.map((cookie) => (
             <tr key={`${cookie.name};${cookie.path}`}>
               <td>{cookie.name}</td>
-              <td><code>{cookie.value}</code></td>
+              <td>
+                <code>{cookie.value}</code>
+              </td>
               <td>{cookie.path}</td>
               <td>{when(cookie.expiresAt)}</td>
-              <td>{[cookie.httpOnly && "HttpOnly", cookie.secure && "Secure", cookie.sameSite && `SameSite=${cookie.sameSite}`].filter(Boolean).join(" ")}</td>
+              <td>
+                {[cookie.httpOnly && "HttpOnly", cookie.secure && "Secure", cookie.sameSite && `SameSite=${cookie.sameSite}`]
+                  .filter(Boolean)
+                  .join(" ")}
+              </td>
               <td>
                 <button type="button" aria-label={`Delete cookie ${cookie.name}`} onClick={() => setCookieJar(jar.filter((c) => c !== cookie))}>
                   ×

@@ -2,8 +2,7 @@ import type { HeaderRow } from "../store/initial-state";
 
 /** Header rows of the request: add, switch off, edit, remove. */
 export function HeaderRowsEditor({ rows, onChange }: { rows: HeaderRow[]; onChange(rows: HeaderRow[]): void }) {
-  const update = (index: number, patch: Partial<HeaderRow>) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<HeaderRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <div className="header-rows">
       <table>
@@ -25,7 +24,11 @@ export function HeaderRowsEditor({ rows, onChange }: { rows: HeaderRow[]; onChan
                 <input aria-label={`Header ${index + 1} value`} value={row.value} onChange={(e) => update(index, { value: e.target.value })} />
               </td>
               <td>
-                <button type="button" aria-label={`Remove header ${row.name || index + 1}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+                <button
+                  type="button"
+                  aria-label={`Remove header ${row.name || index + 1}`}
+                  onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                >
                   ×
                 </button>
               </td>

@@ -17,9 +17,7 @@ export function RequestBar({ connection }: { connection: Connection }) {
   const cookieCount = useStore((s) => s.cookieJar.length);
   // Ready once Python answers, the learner's app has loaded (a request before
   // that would find no app) and it is known which path carries requests.
-  const ready = useStore(
-    (s) => s.progress.stage === "ready" && s.appStatus.kind !== "loading" && s.serverMode.kind !== "starting",
-  );
+  const ready = useStore((s) => s.progress.stage === "ready" && s.appStatus.kind !== "loading" && s.serverMode.kind !== "starting");
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [tab, setTab] = useState("headers");
@@ -84,8 +82,7 @@ export function RequestBar({ connection }: { connection: Connection }) {
         </button>
       </div>
       <label className="follow">
-        <input type="checkbox" checked={draft.followRedirects} onChange={(e) => setDraft({ followRedirects: e.target.checked })} /> Follow
-        redirects
+        <input type="checkbox" checked={draft.followRedirects} onChange={(e) => setDraft({ followRedirects: e.target.checked })} /> Follow redirects
       </label>
       <Tabs
         label="Request parts"
@@ -100,7 +97,9 @@ export function RequestBar({ connection }: { connection: Connection }) {
           {
             id: "body",
             label: draft.body.kind === "none" ? "Body" : `Body (${draft.body.kind})`,
-            content: <BodyEditor method={draft.method} body={draft.body} contentType={sentContentType(draft)} onChange={(body) => setDraft({ body })} />,
+            content: (
+              <BodyEditor method={draft.method} body={draft.body} contentType={sentContentType(draft)} onChange={(body) => setDraft({ body })} />
+            ),
           },
           { id: "routes", label: "Routes", content: <RouteList /> },
           { id: "cookies", label: `Cookies (${cookieCount})`, content: <CookieJarPanel /> },

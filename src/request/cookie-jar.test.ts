@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  applySetCookies,
-  cookieHeaderFor,
-  defaultPath,
-  MAX_COOKIE_LIFETIME_MS,
-  pathMatches,
-  pruneExpired,
-  type StoredCookie,
-} from "./cookie-jar";
+import { applySetCookies, cookieHeaderFor, defaultPath, MAX_COOKIE_LIFETIME_MS, pathMatches, pruneExpired, type StoredCookie } from "./cookie-jar";
 
 const T0 = Date.UTC(2026, 0, 15, 12, 0, 0);
 
@@ -90,10 +82,7 @@ describe("applySetCookies", () => {
   it("replaces a cookie with the same name and path in place, keeping createdAt", () => {
     const jar = applySetCookies([], ["a=1; Path=/", "b=2; Path=/"], "/", T0);
     const after = applySetCookies(jar, ["a=changed; Secure; Path=/"], "/", T0 + 5000);
-    expect(after).toEqual([
-      { name: "a", value: "changed", path: "/", expiresAt: null, httpOnly: false, secure: true, createdAt: T0 },
-      jar[1],
-    ]);
+    expect(after).toEqual([{ name: "a", value: "changed", path: "/", expiresAt: null, httpOnly: false, secure: true, createdAt: T0 }, jar[1]]);
   });
 
   it("keeps cookies with the same name and different paths apart", () => {

@@ -26,10 +26,17 @@ describe("toCurl", () => {
   });
 
   it("writes headers in order, one per continued line", () => {
-    const command = toCurl({ method: "GET", url: BASE, headers: [["Accept", "application/json"], ["X-Trace", "1"], ["Accept", "text/html"]], body: null });
-    expect(command).toBe(
-      "curl 'http://127.0.0.1:5000/items' \\\n  -H 'Accept: application/json' \\\n  -H 'X-Trace: 1' \\\n  -H 'Accept: text/html'",
-    );
+    const command = toCurl({
+      method: "GET",
+      url: BASE,
+      headers: [
+        ["Accept", "application/json"],
+        ["X-Trace", "1"],
+        ["Accept", "text/html"],
+      ],
+      body: null,
+    });
+    expect(command).toBe("curl 'http://127.0.0.1:5000/items' \\\n  -H 'Accept: application/json' \\\n  -H 'X-Trace: 1' \\\n  -H 'Accept: text/html'");
   });
 
   it("implies POST from the body", () => {
@@ -50,15 +57,20 @@ describe("toCurl", () => {
   });
 
   it("writes an empty header value so curl still sends it", () => {
-    expect(toCurl({ method: "GET", url: BASE, headers: [["X-Empty", ""]], body: null })).toBe("curl 'http://127.0.0.1:5000/items' \\\n  -H 'X-Empty;'");
+    expect(toCurl({ method: "GET", url: BASE, headers: [["X-Empty", ""]], body: null })).toBe(
+      "curl 'http://127.0.0.1:5000/items' \\\n  -H 'X-Empty;'",
+    );
   });
 
   it("survives a real shell: quotes, newlines, unicode, $ and backslashes", () => {
-    const body = "{\"note\": \"it's \\\"fine\\\"\",\n \"cost\": \"$HOME `id` \\\\\",\n \"city\": \"Zürich 🚀\"}\n";
+    const body = '{"note": "it\'s \\"fine\\"",\n "cost": "$HOME `id` \\\\",\n "city": "Zürich 🚀"}\n';
     const command = toCurl({
       method: "PATCH",
       url: "http://127.0.0.1:5000/items/1?q=a b&x='y'",
-      headers: [["X-Quote", "O'Brien"], ["X-Unicode", "café ✓"]],
+      headers: [
+        ["X-Quote", "O'Brien"],
+        ["X-Unicode", "café ✓"],
+      ],
       body,
     });
     expect(argvOf(command)).toEqual([

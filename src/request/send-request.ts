@@ -36,9 +36,7 @@ export interface Hop {
 /** The headers and body the draft sends; Content-Type follows the body kind unless set by hand. */
 export function hopFromDraft(draft: RequestDraft, boundary = `----playground${crypto.randomUUID().slice(0, 8)}`): Hop {
   const method = draft.method.toUpperCase();
-  const headers: Header[] = draft.headers
-    .filter((row) => row.enabled && row.name.trim())
-    .map((row) => [row.name.trim(), row.value]);
+  const headers: Header[] = draft.headers.filter((row) => row.enabled && row.name.trim()).map((row) => [row.name.trim(), row.value]);
   const encoded = BODYLESS_METHODS.has(method) ? { bytes: null, contentType: null } : encodeBody(draft.body, boundary);
   if (encoded.contentType && !headers.some(([name]) => name.toLowerCase() === "content-type")) {
     headers.push(["Content-Type", encoded.contentType]);
@@ -135,9 +133,7 @@ export async function sendRequest(draft: RequestDraft, mode: ServerMode, connect
     });
     if (!next || next.target.kind === "external") break;
     explanation = next.explanation;
-    const headers = next.keepsBody
-      ? hop.headers
-      : hop.headers.filter(([name]) => !/^content-(type|length)$/i.test(name));
+    const headers = next.keepsBody ? hop.headers : hop.headers.filter(([name]) => !/^content-(type|length)$/i.test(name));
     hop = { method: next.method, pathAndQuery: next.target.pathAndQuery, headers, body: next.keepsBody ? hop.body : null };
   }
   return first!;

@@ -80,9 +80,7 @@ beforeAll(async () => {
   const loaded = node.runtime.loadApp(APP);
   if (!loaded.ok) throw new Error(`test app failed to load: ${JSON.stringify(loaded)}`);
   reasons = JSON.parse(
-    node.runtime.pyodide.runPython(
-      "import json\nfrom werkzeug.http import HTTP_STATUS_CODES\njson.dumps(HTTP_STATUS_CODES)",
-    ) as string,
+    node.runtime.pyodide.runPython("import json\nfrom werkzeug.http import HTTP_STATUS_CODES\njson.dumps(HTTP_STATUS_CODES)") as string,
   ) as Record<number, string>;
 });
 
@@ -140,8 +138,7 @@ async function serve(wire: WireRequest): Promise<Served> {
   return { head, chunks, body: concat(chunks) };
 }
 
-const headerValues = (head: WireResponseHead, name: string) =>
-  head.headers.filter(([n]) => n.toLowerCase() === name.toLowerCase()).map(([, v]) => v);
+const headerValues = (head: WireResponseHead, name: string) => head.headers.filter(([n]) => n.toLowerCase() === name.toLowerCase()).map(([, v]) => v);
 
 // ---- arbitraries: the request ------------------------------------------------
 
@@ -191,9 +188,7 @@ const typedSegment = ({ text, raw }: Segment) => (raw ? text : encodeURIComponen
 // A typed path that starts with "//" is excluded: splitPathAndQuery() parses
 // it as a scheme-relative URL and loses the first segment (see the known-bug
 // test at the end of this file).
-const segments = fc
-  .array(segment, { maxLength: 5 })
-  .filter((list) => !(list.length > 1 && typedSegment(list[0]!) === ""));
+const segments = fc.array(segment, { maxLength: 5 }).filter((list) => !(list.length > 1 && typedSegment(list[0]!) === ""));
 
 const queryKey = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom("a", "tag", "q", "", "é", "a b", "x y+z") },
@@ -215,10 +210,7 @@ const withRepeats = <T>(
   fc.uniqueArray(names, { minLength: 1, maxLength: 3 }).chain((pool) => {
     const fromPool = fc.constantFrom(...pool);
     return fc.array(
-      fc.tuple(
-        fc.oneof({ weight: 3, arbitrary: caseInsensitive ? fc.mixedCase(fromPool) : fromPool }, { weight: 1, arbitrary: names }),
-        values,
-      ),
+      fc.tuple(fc.oneof({ weight: 3, arbitrary: caseInsensitive ? fc.mixedCase(fromPool) : fromPool }, { weight: 1, arbitrary: names }), values),
       { maxLength },
     );
   });
@@ -434,8 +426,7 @@ const chunksOf = (spec: ResponseSpec): Uint8Array[] => {
  */
 function expectedHead(spec: ResponseSpec): WireResponseHead {
   const code = typeof spec.status === "number" ? spec.status : Number(spec.status.split(" ", 1)[0]);
-  const reason =
-    typeof spec.status === "number" ? (reasons[code] ?? "unknown").toUpperCase() : spec.status.slice(spec.status.indexOf(" ") + 1);
+  const reason = typeof spec.status === "number" ? (reasons[code] ?? "unknown").toUpperCase() : spec.status.slice(spec.status.indexOf(" ") + 1);
   const contentType: Header = ["Content-Type", "text/html; charset=utf-8"];
   const contentLength: Header = ["Content-Length", String(fromHex(spec.body).byteLength)];
   const headers: Header[] =
@@ -461,112 +452,128 @@ const TIMEOUT = 60_000 * scale;
 // ---- properties --------------------------------------------------------------
 
 describe("request side: the app sees exactly what was sent", () => {
-  it(`method, path, query, repeated headers and body survive the trip (${RUNS.request} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(requestDraft, fc.context(), async (draft, ctx) => {
-        const typedPath = "/" + draft.segments.map(typedSegment).join("/");
-        const typedQ = typedQuery(draft.query);
-        const wire = wireFromDraft(
-          {
-            method: draft.method,
-            path: typedPath + (typedQ ? `?${typedQ}` : ""),
-            headers: draft.headers,
-            body: draft.body,
-          },
-          draft.pageUrl,
-        );
-        ctx.log(`sent: ${JSON.stringify({ ...wire, body: wire.body && hex(wire.body) })}`);
-        const { head, body } = await serve(wire);
-        const echo = headerValues(head, "X-Echo");
-        expect(head.status, `status (body: ${decoder.decode(body).slice(0, 500)})`).toBe(200);
-        expect(echo, "one X-Echo header").toHaveLength(1);
-        const seen = JSON.parse(decoder.decode(fromHex(echo[0]!))) as Seen;
-        ctx.log(`app saw: ${JSON.stringify(seen)}`);
+  it(
+    `method, path, query, repeated headers and body survive the trip (${RUNS.request} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(requestDraft, fc.context(), async (draft, ctx) => {
+          const typedPath = "/" + draft.segments.map(typedSegment).join("/");
+          const typedQ = typedQuery(draft.query);
+          const wire = wireFromDraft(
+            {
+              method: draft.method,
+              path: typedPath + (typedQ ? `?${typedQ}` : ""),
+              headers: draft.headers,
+              body: draft.body,
+            },
+            draft.pageUrl,
+          );
+          ctx.log(`sent: ${JSON.stringify({ ...wire, body: wire.body && hex(wire.body) })}`);
+          const { head, body } = await serve(wire);
+          const echo = headerValues(head, "X-Echo");
+          expect(head.status, `status (body: ${decoder.decode(body).slice(0, 500)})`).toBe(200);
+          expect(echo, "one X-Echo header").toHaveLength(1);
+          const seen = JSON.parse(decoder.decode(fromHex(echo[0]!))) as Seen;
+          ctx.log(`app saw: ${JSON.stringify(seen)}`);
 
-        const upper = draft.method.toUpperCase();
-        const bodyless = upper === "GET" || upper === "HEAD";
-        const decodedPath = "/" + draft.segments.map((s) => s.text).join("/");
-        // A typed Host wins; Content-Length is the body's own (Fetch standard: "0" for a bodiless POST or PUT only).
-        const typedHost = draft.headers.find(([name]) => name.toLowerCase() === "host");
-        const sentBody = bodyless ? null : (draft.body ?? (upper === "POST" || upper === "PUT" ? new Uint8Array() : null));
-        const headers: Header[] = [
-          typedHost ?? ["Host", new URL(draft.pageUrl).host],
-          ...draft.headers.filter(([name]) => !/^(host|content-length)$/i.test(name)),
-          ...(sentBody === null ? [] : [["Content-Length", String(sentBody.byteLength)] as Header]),
-        ];
-        const environ = expectedEnviron(headers, sentBody);
+          const upper = draft.method.toUpperCase();
+          const bodyless = upper === "GET" || upper === "HEAD";
+          const decodedPath = "/" + draft.segments.map((s) => s.text).join("/");
+          // A typed Host wins; Content-Length is the body's own (Fetch standard: "0" for a bodiless POST or PUT only).
+          const typedHost = draft.headers.find(([name]) => name.toLowerCase() === "host");
+          const sentBody = bodyless ? null : (draft.body ?? (upper === "POST" || upper === "PUT" ? new Uint8Array() : null));
+          const headers: Header[] = [
+            typedHost ?? ["Host", new URL(draft.pageUrl).host],
+            ...draft.headers.filter(([name]) => !/^(host|content-length)$/i.test(name)),
+            ...(sentBody === null ? [] : [["Content-Length", String(sentBody.byteLength)] as Header]),
+          ];
+          const environ = expectedEnviron(headers, sentBody);
 
-        expect(seen.method, "request.method").toBe(upper);
-        // PEP 3333: PATH_INFO holds the decoded path's UTF-8 bytes as latin-1.
-        expect(seen.path_info, "PATH_INFO").toBe(latin1(encoder.encode(decodedPath)));
-        // Werkzeug decodes it back and collapses leading slashes ("/" + path.lstrip("/")).
-        expect(seen.path, "request.path").toBe("/" + decodedPath.replace(/^\/+/, ""));
-        expect(seen.query_string, "request.query_string (raw, as sent)").toBe(wire.query);
-        expect(seen.args, "request.args.lists()").toEqual(multiDict(draft.query.pairs));
-        expect(seen.environ_headers, "HTTP_* / CONTENT_* environ keys, in order").toEqual(environ);
-        expect(seen.headers, "request.headers, in order").toEqual(expectedRequestHeaders(environ));
-        expect(seen.body, "request.get_data() as hex").toBe(hex(sentBody ?? new Uint8Array()));
-        if (upper === "HEAD") expect(body.byteLength, "HEAD response body bytes").toBe(0);
-        else expect(decoder.decode(body), "the echoed JSON body").toBe(decoder.decode(fromHex(echo[0]!)));
-      }),
-      { numRuns: RUNS.request },
-    );
-  }, TIMEOUT);
+          expect(seen.method, "request.method").toBe(upper);
+          // PEP 3333: PATH_INFO holds the decoded path's UTF-8 bytes as latin-1.
+          expect(seen.path_info, "PATH_INFO").toBe(latin1(encoder.encode(decodedPath)));
+          // Werkzeug decodes it back and collapses leading slashes ("/" + path.lstrip("/")).
+          expect(seen.path, "request.path").toBe("/" + decodedPath.replace(/^\/+/, ""));
+          expect(seen.query_string, "request.query_string (raw, as sent)").toBe(wire.query);
+          expect(seen.args, "request.args.lists()").toEqual(multiDict(draft.query.pairs));
+          expect(seen.environ_headers, "HTTP_* / CONTENT_* environ keys, in order").toEqual(environ);
+          expect(seen.headers, "request.headers, in order").toEqual(expectedRequestHeaders(environ));
+          expect(seen.body, "request.get_data() as hex").toBe(hex(sentBody ?? new Uint8Array()));
+          if (upper === "HEAD") expect(body.byteLength, "HEAD response body bytes").toBe(0);
+          else expect(decoder.decode(body), "the echoed JSON body").toBe(decoder.decode(fromHex(echo[0]!)));
+        }),
+        { numRuns: RUNS.request },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe("response side: what the app answers comes back unchanged", () => {
-  it(`status, ordered headers (Set-Cookie included) and chunked bodies (${RUNS.response} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        responseSpec(statusWithBody),
-        fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"),
-        fc.context(),
-        async (spec, method, ctx) => {
-          const { head, chunks } = await serve(specRequest(spec, method));
-          ctx.log(`head: ${JSON.stringify(head)}; chunks: ${JSON.stringify(chunks.map(hex))}`);
-          expect(head, "response head (status, reason, headers in order)").toEqual(expectedHead(spec));
-          // Every non-empty chunk the app yields arrives as its own chunk, in order.
-          const expected = chunksOf(spec).filter((chunk) => chunk.byteLength > 0);
-          expect(chunks.map(hex), "body chunks (hex)").toEqual(expected.map(hex));
-        },
-      ),
-      { numRuns: RUNS.response },
-    );
-  }, TIMEOUT);
+  it(
+    `status, ordered headers (Set-Cookie included) and chunked bodies (${RUNS.response} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          responseSpec(statusWithBody),
+          fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"),
+          fc.context(),
+          async (spec, method, ctx) => {
+            const { head, chunks } = await serve(specRequest(spec, method));
+            ctx.log(`head: ${JSON.stringify(head)}; chunks: ${JSON.stringify(chunks.map(hex))}`);
+            expect(head, "response head (status, reason, headers in order)").toEqual(expectedHead(spec));
+            // Every non-empty chunk the app yields arrives as its own chunk, in order.
+            const expected = chunksOf(spec).filter((chunk) => chunk.byteLength > 0);
+            expect(chunks.map(hex), "body chunks (hex)").toEqual(expected.map(hex));
+          },
+        ),
+        { numRuns: RUNS.response },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe("no body where HTTP says none", () => {
-  it(`HEAD gets the GET head and no body bytes, whatever the status and body (${RUNS.head} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(responseSpec(anyFinalStatus), fc.context(), async (spec, ctx) => {
-        const get = await serve(specRequest(spec, "GET"));
-        const head = await serve(specRequest(spec, "HEAD"));
-        ctx.log(`HEAD head: ${JSON.stringify(head.head)}; HEAD chunks: ${JSON.stringify(head.chunks.map(hex))}`);
-        expect(head.chunks.map(hex), "HEAD body chunks").toEqual([]);
-        expect(head.head, "HEAD head equals GET head").toEqual(get.head);
-      }),
-      { numRuns: RUNS.head },
-    );
-  }, TIMEOUT);
+  it(
+    `HEAD gets the GET head and no body bytes, whatever the status and body (${RUNS.head} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(responseSpec(anyFinalStatus), fc.context(), async (spec, ctx) => {
+          const get = await serve(specRequest(spec, "GET"));
+          const head = await serve(specRequest(spec, "HEAD"));
+          ctx.log(`HEAD head: ${JSON.stringify(head.head)}; HEAD chunks: ${JSON.stringify(head.chunks.map(hex))}`);
+          expect(head.chunks.map(hex), "HEAD body chunks").toEqual([]);
+          expect(head.head, "HEAD head equals GET head").toEqual(get.head);
+        }),
+        { numRuns: RUNS.head },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it(`204 and 304 get no body bytes and no Content-Length, whatever the app yields (${RUNS.noBody} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        responseSpec(fc.constantFrom(204, 304)),
-        fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"),
-        fc.context(),
-        async (spec, method, ctx) => {
-          const { head, chunks } = await serve(specRequest(spec, method));
-          ctx.log(`head: ${JSON.stringify(head)}; chunks: ${JSON.stringify(chunks.map(hex))}`);
-          expect(head.status, "status").toBe(expectedHead(spec).status);
-          expect(chunks.map(hex), "body chunks").toEqual([]);
-          // Werkzeug removes Content-Length for both: nothing announces bytes that never come.
-          expect(headerValues(head, "Content-Length"), "Content-Length").toEqual([]);
-        },
-      ),
-      { numRuns: RUNS.noBody },
-    );
-  }, TIMEOUT);
+  it(
+    `204 and 304 get no body bytes and no Content-Length, whatever the app yields (${RUNS.noBody} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          responseSpec(fc.constantFrom(204, 304)),
+          fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"),
+          fc.context(),
+          async (spec, method, ctx) => {
+            const { head, chunks } = await serve(specRequest(spec, method));
+            ctx.log(`head: ${JSON.stringify(head)}; chunks: ${JSON.stringify(chunks.map(hex))}`);
+            expect(head.status, "status").toBe(expectedHead(spec).status);
+            expect(chunks.map(hex), "body chunks").toEqual([]);
+            // Werkzeug removes Content-Length for both: nothing announces bytes that never come.
+            expect(headerValues(head, "Content-Length"), "Content-Length").toEqual([]);
+          },
+        ),
+        { numRuns: RUNS.noBody },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 /**

@@ -106,14 +106,20 @@ describe("a clean interpreter for every load", () => {
   });
 
   it("an app that fails at import leaves the last working app answering, from a clean slate, without repeating its logs", async () => {
-    await observe(`import flask\nflask.Response.default_mimetype = "text/plain"\nprint("loaded once")\napp = flask.Flask(__name__)\n@app.get("/")\ndef index():\n    return "working"\n`);
+    await observe(
+      `import flask\nflask.Response.default_mimetype = "text/plain"\nprint("loaded once")\napp = flask.Flask(__name__)\n@app.get("/")\ndef index():\n    return "working"\n`,
+    );
     node.logs.length = 0;
     const failed = node.runtime.loadApp(`import flask\nflask.Response.default_mimetype = "application/x-broken"\nraise RuntimeError("no")\n`);
     expect(failed).toMatchObject({ ok: false, stage: "import" });
     expect(node.logs.map((entry) => entry.message)).not.toContain("loaded once");
     let head: { headers: [string, string][] } | undefined;
     let body = "";
-    await node.runtime.serve(request("GET", "/"), { head: (h) => (head = h), chunk: (b) => (body += new TextDecoder().decode(b)), cancelled: () => false });
+    await node.runtime.serve(request("GET", "/"), {
+      head: (h) => (head = h),
+      chunk: (b) => (body += new TextDecoder().decode(b)),
+      cancelled: () => false,
+    });
     expect(body).toBe("working");
     expect(head!.headers).toContainEqual(["Content-Type", "text/plain; charset=utf-8"]);
   });

@@ -99,8 +99,7 @@ export class CleanSlate {
     const seed = pyodide.runPython("import random; random.seed") as () => void;
     const forgetProxies = guardFinalizers(pyodide);
     const heap = module(pyodide).HEAPU8;
-    const memory =
-      reuse && reuse.byteLength >= heap.byteLength ? reuse.subarray(0, heap.byteLength) : new Uint8Array(heap.byteLength);
+    const memory = reuse && reuse.byteLength >= heap.byteLength ? reuse.subarray(0, heap.byteLength) : new Uint8Array(heap.byteLength);
     memory.set(heap);
     const fs = pyodide.FS as unknown as EmscriptenFS;
     const openFds = new Set(fs.streams.flatMap((stream, fd) => (stream ? [fd] : [])));

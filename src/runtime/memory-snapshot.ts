@@ -52,7 +52,9 @@ export function snapshotStore(buildKey: string): SnapshotStore {
       if (!cache) return;
       // One snapshot at a time: older builds' go.
       for (const request of await cache.keys()) if (request.url !== url) await cache.delete(request);
-      await cache.put(url, new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/octet-stream" } })).catch(() => {});
+      await cache
+        .put(url, new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": "application/octet-stream" } }))
+        .catch(() => {});
     },
     async forget() {
       await (await open())?.delete(url);

@@ -11,8 +11,5 @@ const sources = import.meta.glob("./python/playground_runtime/*.py", {
 
 /** Path inside Pyodide's file system -> source text. */
 export const runtimePythonFiles: Record<string, string> = Object.fromEntries(
-  Object.entries(sources).map(([path, text]) => [
-    `/home/pyodide/${path.slice("./python/".length)}`,
-    text,
-  ]),
+  Object.entries(sources).map(([path, text]) => [`/home/pyodide/${path.slice("./python/".length)}`, text]),
 );

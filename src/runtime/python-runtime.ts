@@ -93,12 +93,7 @@ export class PythonRuntime {
    * Install Flask in a freshly loaded Pyodide and hand back a runtime ready
    * to load apps (install, then attach).
    */
-  static start(
-    pyodide: PyodideAPI,
-    stack: ArrayBuffer,
-    pythonFiles: Record<string, string>,
-    hooks: RuntimeHooks,
-  ): PythonRuntime {
+  static start(pyodide: PyodideAPI, stack: ArrayBuffer, pythonFiles: Record<string, string>, hooks: RuntimeHooks): PythonRuntime {
     PythonRuntime.install(pyodide, stack, pythonFiles);
     return PythonRuntime.attach(pyodide, hooks);
   }
@@ -195,9 +190,7 @@ export class PythonRuntime {
   }
 
   async serve(request: WireRequest, sink: ResponseSink): Promise<boolean> {
-    const exchange = this.server.open_exchange({ ...request, body: request.body ?? undefined }) as
-      | PyExchange
-      | undefined;
+    const exchange = this.server.open_exchange({ ...request, body: request.body ?? undefined }) as PyExchange | undefined;
     if (exchange === undefined) return false;
     const open: OpenExchange = { exchange, cut: false };
     try {

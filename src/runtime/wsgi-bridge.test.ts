@@ -162,10 +162,7 @@ describe("environ", () => {
     expect(JSON.parse(form.text).form).toEqual({ a: ["1", "2"], b: ["é"] });
 
     const binary = new Uint8Array([0, 255, 1, 128, 10, 13]);
-    const raw = await serve(
-      ECHO_APP,
-      request({ method: "PATCH", headers: [["Content-Type", "application/octet-stream"]], body: binary }),
-    );
+    const raw = await serve(ECHO_APP, request({ method: "PATCH", headers: [["Content-Type", "application/octet-stream"]], body: binary }));
     expect(JSON.parse(raw.text).body_hex).toBe("00ff01800a0d");
   });
 });
@@ -383,9 +380,7 @@ def index():
     expect(record?.message).toBe("Exception on / [GET]");
     expect(record?.error?.type).toBe("ZeroDivisionError");
     const userFrames = record!.error!.frames.filter((frame) => frame.user);
-    expect(userFrames).toEqual([
-      { file: "/home/pyodide/app.py", line: 6, name: "index", code: "return 1 / 0", user: true },
-    ]);
+    expect(userFrames).toEqual([{ file: "/home/pyodide/app.py", line: 6, name: "index", code: "return 1 / 0", user: true }]);
     expect(node.logs.at(-1)?.message).toMatch(/"GET \/ HTTP\/1.1" 500 -$/);
   });
 

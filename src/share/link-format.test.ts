@@ -120,7 +120,9 @@ describe("encodeShareLink", () => {
     const state = typical();
     state.request.body.text = "x".repeat(MAX_JSON_LENGTH);
     expect(() => encodeShareLink(state, BASE)).toThrow(ShareLinkError);
-    expect(() => encodeShareLink(state, BASE)).toThrow(/^Can't make a share link: the playground is too big for a link \([\d,]+ characters of data; at most 2,000,000\)\.$/);
+    expect(() => encodeShareLink(state, BASE)).toThrow(
+      /^Can't make a share link: the playground is too big for a link \([\d,]+ characters of data; at most 2,000,000\)\.$/,
+    );
   });
 
   describe("the compact v1 form", () => {
@@ -150,7 +152,13 @@ describe("encodeShareLink", () => {
           ["X-Request-Id", "note-42"],
           ["Authorization", "Bearer not-a-real-token", 0],
         ],
-        b: { k: "form", f: [["a", "1"], ["b", "2", 0]] },
+        b: {
+          k: "form",
+          f: [
+            ["a", "1"],
+            ["b", "2", 0],
+          ],
+        },
         r: 1,
         l: "json",
       });
@@ -166,9 +174,7 @@ describe("encodeShareLink", () => {
     });
 
     it("opens explicit defaults the same as left-out ones", () => {
-      const explicit = linkFor(
-        JSON.stringify({ c: "", m: "GET", p: "/", h: [["Accept", "*/*"]], b: { k: "none", t: "", f: [["", ""]] }, l: null }),
-      );
+      const explicit = linkFor(JSON.stringify({ c: "", m: "GET", p: "/", h: [["Accept", "*/*"]], b: { k: "none", t: "", f: [["", ""]] }, l: null }));
       expect(decodeShareFragment(explicit)).toStrictEqual({ kind: "ok", state: defaults(), version: 1 });
       expect(decodeShareFragment(linkFor("{}"))).toStrictEqual({ kind: "ok", state: defaults(), version: 1 });
     });
@@ -187,16 +193,13 @@ describe("round trips", () => {
           method: "PATCH",
           path: "/grüße?q=東京&x=%20#frag",
           headers: [["X-Note", "café ☕", false]],
-          body: { kind: "text", text: "emoji 🎉 and \"quotes\" and \\ backslashes", fields: [{ name: "名前", value: "値", enabled: true }] },
+          body: { kind: "text", text: 'emoji 🎉 and "quotes" and \\ backslashes', fields: [{ name: "名前", value: "値", enabled: true }] },
           followRedirects: true,
         },
         lesson: "strings",
       },
     ],
-    [
-      "lone surrogates (what an editor can hold mid-edit)",
-      { ...defaults(), code: "\ud83d and \udc0d and \udc0d\ud83d" },
-    ],
+    ["lone surrogates (what an editor can hold mid-edit)", { ...defaults(), code: "\ud83d and \udc0d and \udc0d\ud83d" }],
   ])("%s", (_name, state) => {
     const url = encodeShareLink(state, BASE);
     expect(decodeShareFragment(fragmentOf(url))).toStrictEqual({ kind: "ok", state, version: CURRENT_VERSION });
@@ -232,21 +235,30 @@ const header = fc.tuple(token, headerValue, fc.boolean()).map((row): ShareHeader
 // noNullPrototype: decoded states are plain objects, and toStrictEqual compares prototypes.
 const plain = { noNullPrototype: true } as const;
 const field = fc.record({ name: text, value: text, enabled: fc.boolean() }, plain);
-const shareState: fc.Arbitrary<ShareState> = fc.record({
-  code: fc.oneof(fc.string({ unit: "binary", maxLength: 2000 }), utf16, fc.constant(""), fc.constant(TYPICAL_APP)),
-  request: fc.record({
-    method: fc.oneof(fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"), token),
-    path: fc.oneof(fc.constant("/"), text),
-    headers: fc.oneof(fc.constant<ShareHeader[]>([["Accept", "*/*", true]]), fc.array(header, { maxLength: 8 })),
-    body: fc.record({
-      kind: fc.constantFrom<ShareBodyKind>("none", "json", "form", "multipart", "text"),
-      text,
-      fields: fc.oneof(fc.constant<ShareBodyField[]>([{ name: "", value: "", enabled: true }]), fc.array(field, { maxLength: 6 })),
-    }, plain),
-    followRedirects: fc.boolean(),
-  }, plain),
-  lesson: fc.option(fc.stringMatching(/^[a-z0-9-]{1,64}$/), { nil: null }),
-}, plain);
+const shareState: fc.Arbitrary<ShareState> = fc.record(
+  {
+    code: fc.oneof(fc.string({ unit: "binary", maxLength: 2000 }), utf16, fc.constant(""), fc.constant(TYPICAL_APP)),
+    request: fc.record(
+      {
+        method: fc.oneof(fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"), token),
+        path: fc.oneof(fc.constant("/"), text),
+        headers: fc.oneof(fc.constant<ShareHeader[]>([["Accept", "*/*", true]]), fc.array(header, { maxLength: 8 })),
+        body: fc.record(
+          {
+            kind: fc.constantFrom<ShareBodyKind>("none", "json", "form", "multipart", "text"),
+            text,
+            fields: fc.oneof(fc.constant<ShareBodyField[]>([{ name: "", value: "", enabled: true }]), fc.array(field, { maxLength: 6 })),
+          },
+          plain,
+        ),
+        followRedirects: fc.boolean(),
+      },
+      plain,
+    ),
+    lesson: fc.option(fc.stringMatching(/^[a-z0-9-]{1,64}$/), { nil: null }),
+  },
+  plain,
+);
 
 describe("properties", () => {
   it("decode(encode(s)) equals s for any valid state", () => {
@@ -272,8 +284,7 @@ describe("properties", () => {
         expect(result.state).toStrictEqual(typical());
         expect(end).toBeGreaterThanOrEqual(payload.length - 2);
         counts.ok++;
-      }
-      else if (result.kind === "error" && result.reason === "corrupt") counts.corrupt++;
+      } else if (result.kind === "error" && result.reason === "corrupt") counts.corrupt++;
       else if (result.kind === "error" && result.reason === "invalid") counts.invalid++;
       else counts.other++;
     }
@@ -380,16 +391,12 @@ describe("decodeShareFragment", () => {
     expect(invalid('{"h": [["Accept", "*/*", 1]]}')).toBe("This link's request header 1 isn't a name, a value and an on/off switch.");
     expect(invalid('{"h": [["Accept"]]}')).toBe("This link's request header 1 isn't a name, a value and an on/off switch.");
     expect(invalid('{"h": [["Bad Name", "x"]]}')).toBe(`This link's request header 1 has a name that isn't a valid HTTP header name: "Bad Name".`);
-    expect(invalid('{"b": {"f": [["a", "1", false]]}}')).toBe(
-      "This link's request body field 1 isn't a name, a value and an on/off switch.",
-    );
+    expect(invalid('{"b": {"f": [["a", "1", false]]}}')).toBe("This link's request body field 1 isn't a name, a value and an on/off switch.");
     expect(invalid('{"r": true}')).toBe("This link's request doesn't say clearly whether to follow redirects.");
     expect(invalid('{"l": "Headers"}')).toBe(
       `This link's lesson name "Headers" isn't valid (lesson names are 1 to 64 lowercase letters, digits and dashes).`,
     );
-    expect(invalid(JSON.stringify({ c: "x".repeat(200_001) }))).toBe(
-      "This link's code is longer than 200,000 characters (it has 200,001).",
-    );
+    expect(invalid(JSON.stringify({ c: "x".repeat(200_001) }))).toBe("This link's code is longer than 200,000 characters (it has 200,001).");
     expect(invalid(JSON.stringify({ h: Array.from({ length: 101 }, () => ["X-A", "1"]) }))).toBe(
       "This link's request has 101 headers; at most 100 fit in a link.",
     );

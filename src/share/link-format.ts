@@ -72,9 +72,7 @@ export type DecodeErrorReason =
   | "invalid";
 
 export type DecodeResult =
-  | { kind: "none" }
-  | { kind: "ok"; state: ShareState; version: number }
-  | { kind: "error"; reason: DecodeErrorReason; message: string };
+  { kind: "none" } | { kind: "ok"; state: ShareState; version: number } | { kind: "error"; reason: DecodeErrorReason; message: string };
 
 export const CORRUPT_MESSAGE =
   "This share link looks cut off or changed, so it can't be opened. Copy the whole link again (some chat apps cut long links), or ask for a fresh one.";

@@ -4,7 +4,7 @@ import { SHARE_LIMITS, ShareLinkError, shareableHeaders, validateShareState, val
 import type { ShareBody, ShareState } from "./share-state";
 
 const valid = (): ShareState => ({
-  code: 'from flask import Flask\napp = Flask(__name__)\n',
+  code: "from flask import Flask\napp = Flask(__name__)\n",
   request: {
     method: "POST",
     path: "/items?page=2",
@@ -46,9 +46,7 @@ describe("validateShareState", () => {
 
   it("accepts the edges of every limit", () => {
     expect(() => validateShareState(broken((s) => (s.code = "x".repeat(SHARE_LIMITS.code))))).not.toThrow();
-    expect(() =>
-      validateShareState(broken((s) => (s.request.headers = Array.from({ length: 100 }, (_, i) => [`X-${i}`, "v", true])))),
-    ).not.toThrow();
+    expect(() => validateShareState(broken((s) => (s.request.headers = Array.from({ length: 100 }, (_, i) => [`X-${i}`, "v", true]))))).not.toThrow();
     expect(() => validateShareState(broken((s) => (s.lesson = "a".repeat(64))))).not.toThrow();
     expect(() => validateShareState(broken((s) => (s.lesson = null)))).not.toThrow();
     expect(() => validateShareState(broken((s) => (s.code = "")))).not.toThrow();
@@ -66,11 +64,7 @@ describe("validateShareState", () => {
     ["method not a token", (s) => (s.request.method = "GET /"), `This link's request's method "GET /" isn't a valid HTTP method name.`],
     ["no code", (s) => delete s.code, "This link's code is missing."],
     ["code not text", (s) => (s.code = ["print()"]), "This link's code isn't text."],
-    [
-      "code too long",
-      (s) => (s.code = "x".repeat(200_001)),
-      "This link's code is longer than 200,000 characters (it has 200,001).",
-    ],
+    ["code too long", (s) => (s.code = "x".repeat(200_001)), "This link's code is longer than 200,000 characters (it has 200,001)."],
     ["no request", (s) => delete s.request, "This link's request is missing or isn't a set of fields."],
     ["request is a list", (s) => (s.request = []), "This link's request is missing or isn't a set of fields."],
     ["no path", (s) => delete s.request.path, "This link's request has no path."],
@@ -81,7 +75,11 @@ describe("validateShareState", () => {
       (s) => (s.request.headers = Array.from({ length: 101 }, () => ["X-A", "1", true])),
       "This link's request has 101 headers; at most 100 fit in a link.",
     ],
-    ["header not a triple", (s) => (s.request.headers = [["Accept", "*/*"]]), "This link's request header 1 isn't a name, a value and an on/off switch."],
+    [
+      "header not a triple",
+      (s) => (s.request.headers = [["Accept", "*/*"]]),
+      "This link's request header 1 isn't a name, a value and an on/off switch.",
+    ],
     ["header name not text", (s) => (s.request.headers[1][0] = 1), "This link's request header 2 has a name that isn't text."],
     ["empty header name", (s) => (s.request.headers[0][0] = ""), "This link's request header 1 has no name."],
     [
@@ -124,7 +122,11 @@ describe("validateShareState", () => {
       (s) => (s.request.body.fields = Array.from({ length: 101 }, () => ({ name: "a", value: "", enabled: true }))),
       "This link's request body has 101 fields; at most 100 fit in a link.",
     ],
-    ["body field not an object", (s) => (s.request.body.fields = [["a", "1", true]]), "This link's request body's field 1 is missing or isn't a set of fields."],
+    [
+      "body field not an object",
+      (s) => (s.request.body.fields = [["a", "1", true]]),
+      "This link's request body's field 1 is missing or isn't a set of fields.",
+    ],
     ["body field value missing", (s) => delete s.request.body.fields[0].value, "This link's request body's field 1 has no value."],
     [
       "body field switch not boolean",
@@ -140,7 +142,11 @@ describe("validateShareState", () => {
       (s) => (s.lesson = "Headers"),
       `This link's lesson name "Headers" isn't valid (lesson names are 1 to 64 lowercase letters, digits and dashes).`,
     ],
-    ["empty lesson", (s) => (s.lesson = ""), `This link's lesson name "" isn't valid (lesson names are 1 to 64 lowercase letters, digits and dashes).`],
+    [
+      "empty lesson",
+      (s) => (s.lesson = ""),
+      `This link's lesson name "" isn't valid (lesson names are 1 to 64 lowercase letters, digits and dashes).`,
+    ],
     [
       "lesson path",
       (s) => (s.lesson = "../x"),
@@ -153,7 +159,11 @@ describe("validateShareState", () => {
     ],
     ["unknown top-level key", (s) => (s.theme = "dark"), `This link has a part this playground doesn't know ("theme").`],
     ["unknown request key", (s) => (s.request.timeout = 5), `This link's request has a part this playground doesn't know ("timeout").`],
-    ["unknown body key", (s) => (s.request.body.encoding = "utf-8"), `This link's request body has a part this playground doesn't know ("encoding").`],
+    [
+      "unknown body key",
+      (s) => (s.request.body.encoding = "utf-8"),
+      `This link's request body has a part this playground doesn't know ("encoding").`,
+    ],
   ])("refuses %s", (_name, patch, message) => {
     expect(messageOf(broken(patch))).toBe(message);
   });

@@ -145,7 +145,10 @@ class Checker {
     const top = value;
     const code = this.string(top.code, "code is missing.", "code isn't text.", "code");
     if (code.length > SHARE_LIMITS.code) {
-      this.fail(`code is longer than ${plural(SHARE_LIMITS.code, "character", "characters")} (it has ${code.length.toLocaleString("en-US")}).`, "code");
+      this.fail(
+        `code is longer than ${plural(SHARE_LIMITS.code, "character", "characters")} (it has ${code.length.toLocaleString("en-US")}).`,
+        "code",
+      );
     }
     const request = this.request(top.request);
     return { code, request, lesson: this.lesson(top.lesson) };
@@ -169,11 +172,7 @@ class Checker {
     const path = this.string(request.path, "request has no path.", "request's path isn't text.", "request.path");
     const headers = this.headers(request.headers);
     const body = this.body(request.body);
-    const followRedirects = this.boolean(
-      request.followRedirects,
-      "request doesn't say whether to follow redirects.",
-      "request.followRedirects",
-    );
+    const followRedirects = this.boolean(request.followRedirects, "request doesn't say whether to follow redirects.", "request.followRedirects");
     return { method, path, headers, body, followRedirects };
   }
 
@@ -189,7 +188,8 @@ class Checker {
       const [name, headerValue, enabled] = row as unknown[];
       if (typeof name !== "string") this.fail(`request header ${n} has a name that isn't text.`, `${field}[0]`);
       if (name === "") this.fail(`request header ${n} has no name.`, `${field}[0]`);
-      if (!TOKEN.test(name)) this.fail(`request header ${n} has a name that isn't a valid HTTP header name: ${quoteForMessage(name)}.`, `${field}[0]`);
+      if (!TOKEN.test(name))
+        this.fail(`request header ${n} has a name that isn't a valid HTTP header name: ${quoteForMessage(name)}.`, `${field}[0]`);
       if (typeof headerValue !== "string") this.fail(`request header ${quoteForMessage(name)} has a value that isn't text.`, `${field}[1]`);
       if (FORBIDDEN_IN_HEADER_VALUE.test(headerValue)) {
         this.fail(`request header ${quoteForMessage(name)} has a line break or NUL character in its value.`, `${field}[1]`);
@@ -208,7 +208,12 @@ class Checker {
         "request.body.kind",
       );
     }
-    const text = this.string(body.text, "request body has no text (use empty text for none).", "request body's text isn't text.", "request.body.text");
+    const text = this.string(
+      body.text,
+      "request body has no text (use empty text for none).",
+      "request body's text isn't text.",
+      "request.body.text",
+    );
     const rows = this.array(body.fields, "request body's fields are missing or aren't a list.", "request.body.fields");
     if (rows.length > SHARE_LIMITS.bodyFields) {
       this.fail(`request body has ${rows.length} fields; at most ${SHARE_LIMITS.bodyFields} fit in a link.`, "request.body.fields");
@@ -217,8 +222,18 @@ class Checker {
       const n = index + 1;
       const field = `request.body.fields[${index}]`;
       const checked = this.object(row, ["name", "value", "enabled"], `request body's field ${n}`, field);
-      const name = this.string(checked.name, `request body's field ${n} has no name.`, `request body's field ${n} has a name that isn't text.`, `${field}.name`);
-      const fieldValue = this.string(checked.value, `request body's field ${n} has no value.`, `request body's field ${n} has a value that isn't text.`, `${field}.value`);
+      const name = this.string(
+        checked.name,
+        `request body's field ${n} has no name.`,
+        `request body's field ${n} has a name that isn't text.`,
+        `${field}.name`,
+      );
+      const fieldValue = this.string(
+        checked.value,
+        `request body's field ${n} has no value.`,
+        `request body's field ${n} has a value that isn't text.`,
+        `${field}.value`,
+      );
       const enabled = this.boolean(checked.enabled, `request body's field ${n} doesn't say whether it is on or off.`, `${field}.enabled`);
       return { name, value: fieldValue, enabled };
     });

@@ -40,11 +40,7 @@ export function inBackground(update: () => void): void {
 
 type Listener<T> = (state: T, previous: T) => void;
 
-type BackgroundUpdates = <
-  T,
-  Mps extends [StoreMutatorIdentifier, unknown][] = [],
-  Mcs extends [StoreMutatorIdentifier, unknown][] = [],
->(
+type BackgroundUpdates = <T, Mps extends [StoreMutatorIdentifier, unknown][] = [], Mcs extends [StoreMutatorIdentifier, unknown][] = []>(
   initializer: StateCreator<T, Mps, Mcs>,
 ) => StateCreator<T, Mps, Mcs>;
 

@@ -143,8 +143,7 @@ export const useStore = create<Store>()(
           ),
         exchangeChunk: (id, bytes, at = performance.now()) =>
           set((state) => patchExchange(state, id, (e) => ({ chunks: [...e.chunks, { at, bytes }] }))),
-        exchangeEnded: (id, patch = {}, at = performance.now()) =>
-          set((state) => patchExchange(state, id, () => ({ endedAt: at, ...patch }))),
+        exchangeEnded: (id, patch = {}, at = performance.now()) => set((state) => patchExchange(state, id, () => ({ endedAt: at, ...patch }))),
         selectExchange: (selectedExchangeId) => set({ selectedExchangeId }),
         setCompare: (side, id) =>
           set((state) => {
@@ -153,9 +152,7 @@ export const useStore = create<Store>()(
             return { compare };
           }),
         receiveCookies: (headers, requestPath) =>
-          set((state) =>
-            headers.length ? { cookieJar: applySetCookies(state.cookieJar, headers, requestPath, Date.now()) } : {},
-          ),
+          set((state) => (headers.length ? { cookieJar: applySetCookies(state.cookieJar, headers, requestPath, Date.now()) } : {})),
         setCookieJar: (cookieJar) => set({ cookieJar }),
         setConflict: (conflict) => set({ conflict }),
         setTimeLimit: (timeLimitMs) => set((state) => ({ settings: { ...state.settings, timeLimitMs } })),

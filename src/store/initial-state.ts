@@ -11,10 +11,7 @@ import type { SavedWorkspace } from "./workspace-storage";
 import type { HeaderSource } from "../bridge/wire-request";
 
 /** How requests reach the app: through msw's service worker, or straight to the runtime. */
-export type ServerMode =
-  | { kind: "starting" }
-  | { kind: "service-worker" }
-  | { kind: "direct"; reason: string };
+export type ServerMode = { kind: "starting" } | { kind: "service-worker" } | { kind: "direct"; reason: string };
 
 export type AppStatus =
   | { kind: "loading" }
@@ -69,8 +66,7 @@ export interface Exchange {
 
 /** Why the editor's code did not answer: it failed to load, or it had not been loaded yet. */
 export type EditorLag =
-  | { kind: "error"; stage: Extract<AppLoadResult, { ok: false }>["stage"]; error: string; line?: number }
-  | { kind: "not-loaded" };
+  { kind: "error"; stage: Extract<AppLoadResult, { ok: false }>["stage"]; error: string; line?: number } | { kind: "not-loaded" };
 
 /** An exchange answered by an app other than the editor's code of the moment. */
 export interface OlderApp {

@@ -13,7 +13,16 @@ vi.hoisted(() => {
   } as Storage;
 });
 
-const request: WireRequest = { method: "GET", path: "/", query: "", headers: [], body: null, scheme: "http", serverName: "localhost", serverPort: 80 };
+const request: WireRequest = {
+  method: "GET",
+  path: "/",
+  query: "",
+  headers: [],
+  body: null,
+  scheme: "http",
+  serverName: "localhost",
+  serverPort: 80,
+};
 const head = { status: 200, reason: "OK", headers: [] };
 const ok: AppLoadResult = { ok: true, routes: [], durationMs: 1 };
 const syntaxError: AppLoadResult = {

@@ -102,7 +102,8 @@ function workspaceOf(value: unknown, where: string): ProgressWorkspace {
   const entry = object(value, where);
   exactKeys(entry, ["code", "savedAt"], [], where);
   if (typeof entry.code !== "string") throw new Invalid(`${where}.code must be text.`);
-  if (entry.code.length > MAX_WORKSPACE_CODE) throw new Invalid(`${where}.code is longer than ${MAX_WORKSPACE_CODE.toLocaleString("en")} characters.`);
+  if (entry.code.length > MAX_WORKSPACE_CODE)
+    throw new Invalid(`${where}.code is longer than ${MAX_WORKSPACE_CODE.toLocaleString("en")} characters.`);
   const { savedAt } = entry;
   if (savedAt !== null && (typeof savedAt !== "number" || !Number.isSafeInteger(savedAt) || savedAt < 0)) {
     throw new Invalid(`${where}.savedAt must be a time in milliseconds or null.`);
@@ -113,7 +114,7 @@ function workspaceOf(value: unknown, where: string): ProgressWorkspace {
 /** A parsed JSON value as a progress file, or Invalid with what is wrong. */
 function validate(value: unknown): ProgressFile {
   if (!isObject(value) || value.format !== PROGRESS_FORMAT) {
-    throw new Invalid("It is not a progress file of this playground (it has no \"format\": \"flask-playground-progress\").");
+    throw new Invalid('It is not a progress file of this playground (it has no "format": "flask-playground-progress").');
   }
   const { version } = value;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) throw new Invalid("Its version is not a format version.");
@@ -145,7 +146,10 @@ function validate(value: unknown): ProgressFile {
  */
 export function parseProgressFile(bytes: Uint8Array): ParsedProgressFile {
   if (bytes.length > MAX_PROGRESS_BYTES) {
-    return { ok: false, message: `It is ${bytes.length.toLocaleString("en")} bytes; a progress file is at most ${MAX_PROGRESS_BYTES.toLocaleString("en")}.` };
+    return {
+      ok: false,
+      message: `It is ${bytes.length.toLocaleString("en")} bytes; a progress file is at most ${MAX_PROGRESS_BYTES.toLocaleString("en")}.`,
+    };
   }
   let text: string;
   try {

@@ -41,7 +41,10 @@ describe("codeConflicts", () => {
   it("counts ours as newer when a save time is missing or equal", () => {
     const at = (savedAt: number | null) => ({ code: "x", savedAt });
     const newer = (ours: number | null, theirs: number | null) =>
-      codeConflicts({ lessonProgress: {}, workspaces: { playground: at(ours) } }, makeProgressFile({}, { playground: { ...at(theirs), code: "y" } }, new Date(0)))[0]?.newer;
+      codeConflicts(
+        { lessonProgress: {}, workspaces: { playground: at(ours) } },
+        makeProgressFile({}, { playground: { ...at(theirs), code: "y" } }, new Date(0)),
+      )[0]?.newer;
     expect(newer(null, 5)).toBe("theirs");
     expect(newer(5, null)).toBe("ours");
     expect(newer(null, null)).toBe("ours");

@@ -39,14 +39,7 @@ export function readWorkspace(storage: KeyValueStorage, key: string): SavedWorks
  * read or wrote), or if the stored code is already the same. Otherwise report
  * the other tab's version and write nothing.
  */
-export function saveWorkspace(
-  storage: KeyValueStorage,
-  key: string,
-  code: string,
-  baseRev: number,
-  tabId: string,
-  now: number,
-): SaveResult {
+export function saveWorkspace(storage: KeyValueStorage, key: string, code: string, baseRev: number, tabId: string, now: number): SaveResult {
   const current = readWorkspace(storage, key);
   const currentRev = current?.rev ?? 0;
   if (current && currentRev !== baseRev && current.code !== code) return { ok: false, theirs: current };

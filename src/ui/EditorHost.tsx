@@ -28,9 +28,7 @@ const IDLE_TIMEOUT_MS = 500;
 
 function useMonacoWanted(): boolean {
   // Python is up and the learner's app has loaded, or Python failed to start.
-  const settled = useStore(
-    (s) => (s.progress.stage === "ready" && s.appStatus.kind !== "loading") || s.progress.stage === "failed",
-  );
+  const settled = useStore((s) => (s.progress.stage === "ready" && s.appStatus.kind !== "loading") || s.progress.stage === "failed");
   const [wanted, setWanted] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setWanted(true), MONACO_AT_LATEST_MS);
@@ -83,8 +81,8 @@ export function EditorHost({ code, setCode, diagnostics, dark }: EditorHostProps
         </div>
       )}
       <p className="hint editor-keys">
-        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends the request from anywhere. In the editor, <kbd>Tab</kbd> indents;{" "}
-        <kbd>Esc</kbd> then <kbd>Tab</kbd> leaves it.
+        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends the request from anywhere. In the editor, <kbd>Tab</kbd> indents; <kbd>Esc</kbd> then <kbd>Tab</kbd>{" "}
+        leaves it.
       </p>
     </div>
   );

@@ -32,13 +32,7 @@ export function LoadProgress() {
         {progress.stage === "download" && progress.totalBytes > 0 && ` (${mb(progress.loadedBytes)} of ${mb(progress.totalBytes)} MB)`}
         {progress.detail && `: ${progress.detail}`}
       </span>
-      {progress.stage !== "failed" && (
-        <progress
-          aria-label="Loading Python"
-          max={1}
-          value={progress.stage === "download" ? fraction * 0.9 : 0.95}
-        />
-      )}
+      {progress.stage !== "failed" && <progress aria-label="Loading Python" max={1} value={progress.stage === "download" ? fraction * 0.9 : 0.95} />}
     </div>
   );
 }

@@ -6,8 +6,8 @@ export function ServerModeNotice() {
   if (mode.kind !== "direct") return null;
   return (
     <p className="notice warning" role="status" data-testid="server-mode-notice">
-      Requests go straight to the Python runtime, not through the service worker: {mode.reason} Everything still
-      works; only requests made by the page itself (links, forms, fetch) are not served.
+      Requests go straight to the Python runtime, not through the service worker: {mode.reason} Everything still works; only requests made by the page
+      itself (links, forms, fetch) are not served.
     </p>
   );
 }

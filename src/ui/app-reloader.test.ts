@@ -153,4 +153,3 @@ describe("AppReloader when Python restarts while the checks run", () => {
     expect(checked).toEqual([[expect.stringContaining("did not finish within 5 s")]]);
   });
 });
-

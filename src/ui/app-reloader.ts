@@ -59,7 +59,12 @@ export class AppReloader {
    */
   restore(code: string): Promise<void> {
     this.restarts++;
-    this.queue = this.queue.then(() => this.load(code)).then(() => {}, () => {});
+    this.queue = this.queue
+      .then(() => this.load(code))
+      .then(
+        () => {},
+        () => {},
+      );
     return this.queue;
   }
 

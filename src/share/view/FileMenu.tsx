@@ -28,7 +28,14 @@ export function FileMenu() {
       <button type="button" onClick={() => input.current?.click()}>
         Open .py file
       </button>
-      <input ref={input} type="file" accept=".py,text/x-python,text/plain" hidden aria-label="Open a Python file" onChange={(e) => void open(e.target.files?.[0])} />
+      <input
+        ref={input}
+        type="file"
+        accept=".py,text/x-python,text/plain"
+        hidden
+        aria-label="Open a Python file"
+        onChange={(e) => void open(e.target.files?.[0])}
+      />
       {message && (
         <span role="status" className="hint">
           {message}{" "}

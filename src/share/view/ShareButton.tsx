@@ -36,8 +36,8 @@ export function ShareButton() {
         {outcome?.kind === "error" && outcome.message}
         {outcome?.kind === "long" && (
           <>
-            Link copied, but it is {outcome.url.length.toLocaleString("en")} characters: links over{" "}
-            {LINK_LENGTH_WARNING.toLocaleString("en")} break in some chat tools.{" "}
+            Link copied, but it is {outcome.url.length.toLocaleString("en")} characters: links over {LINK_LENGTH_WARNING.toLocaleString("en")} break
+            in some chat tools.{" "}
             <button type="button" className="link" onClick={() => downloadAppFile(useStore.getState().code)}>
               Download app.py instead
             </button>
