@@ -15,9 +15,10 @@ def index():
 `;
 
 async function setTimeLimit(page: Page, seconds: number) {
-  await page.getByText("Settings").click();
+  await page.getByRole("button", { name: "Settings" }).click();
   await page.getByLabel(/Time limit/).fill(String(seconds));
-  await page.getByText("Settings").click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByLabel(/Time limit/)).toHaveCount(0);
 }
 
 async function expectServing(playground: { send(m: string, p: string): Promise<void>; page: Page }) {

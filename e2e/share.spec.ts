@@ -40,9 +40,14 @@ test("a share link restores code, request and lesson in a fresh browser", async 
   await page.getByRole("form", { name: "Request" }).getByLabel("JSON", { exact: true }).check();
   await page.getByLabel("Request body").fill('{"n": 1}');
   await page.getByRole("button", { name: "Share" }).click();
-  await expect(page.getByTestId("share-status")).toContainText(/Link copied \(\d+ characters\)/);
+  const dialog = page.getByRole("dialog", { name: "Share" });
+  await expect(dialog.getByTestId("share-status")).toContainText(/Link copied \(\d+ characters\)/);
   const url = await page.evaluate(() => navigator.clipboard.readText());
   expect(url).toMatch(/#share=1\./);
+  await expect(dialog.getByLabel("Share link")).toHaveValue(url);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Share" }), "focus returns to Share").toBeFocused();
 
   const fresh = await browser.newContext();
   const visitor = await fresh.newPage();
@@ -171,7 +176,7 @@ test("download app.py and open a local .py file (with undo)", async ({ playgroun
   await page.goto("/");
   await playground.ready();
   await playground.setCode(APP);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download app.py" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), openFileMenuItem(page, "Download app.py")]);
   expect(download.suggestedFilename()).toBe("app.py");
   expect(readFileSync(await download.path(), "utf8")).toBe(APP);
 
@@ -199,9 +204,15 @@ test("'Run it locally' gives the exact commands for the playground's Flask", asy
   const { page } = playground;
   await page.goto("/");
   await playground.ready();
-  await page.getByText("Run it locally").click();
-  const commands = page.getByTestId("run-locally-commands");
+  await openFileMenuItem(page, "Run it locally…");
+  const commands = page.getByRole("dialog", { name: "Run it locally" }).getByTestId("run-locally-commands");
   await expect(commands).toContainText("python3 -m venv .venv");
   await expect(commands).toContainText("pip install flask==3.1.1 werkzeug==3.1.3");
   await expect(commands).toContainText("flask --app app run");
 });
+
+/** Open the File menu and pick an item, as a learner does. */
+async function openFileMenuItem(page: Page, name: string) {
+  await page.getByRole("button", { name: "File" }).click();
+  await page.getByRole("menuitem", { name }).click();
+}

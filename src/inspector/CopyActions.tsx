@@ -1,3 +1,4 @@
+import { Tip } from "../ui/Tip";
 import { useState } from "react";
 import { toCurl } from "../request/curl";
 import type { Exchange } from "../store/initial-state";
@@ -30,17 +31,17 @@ export function CopyActions({ exchange }: { exchange: Exchange }) {
     });
   return (
     <div className="copy-actions">
-      <button type="button" onClick={() => void copy("curl command", curl())} title={`For the same app under flask run at ${LOCAL_FLASK_ORIGIN}`}>
-        Copy as curl
-      </button>
-      {exchange.head && (
-        <button
-          type="button"
-          onClick={() => void copy("raw response", wireHttpOf(exchange)!)}
-          title="The response as flask run sends it: your app's status, headers and body, with the headers Werkzeug's development server adds (and, for a body without a Content-Length, its chunked framing)"
-        >
-          Copy raw HTTP
+      <Tip content={`For the same app under flask run at ${LOCAL_FLASK_ORIGIN}`}>
+        <button type="button" onClick={() => void copy("curl command", curl())}>
+          Copy as curl
         </button>
+      </Tip>
+      {exchange.head && (
+        <Tip content="The response as flask run sends it: your app's status, headers and body, with the headers Werkzeug's development server adds (and, for a body without a Content-Length, its chunked framing)">
+          <button type="button" onClick={() => void copy("raw response", wireHttpOf(exchange)!)}>
+            Copy raw HTTP
+          </button>
+        </Tip>
       )}
       <span role="status" className="hint">
         {copied}

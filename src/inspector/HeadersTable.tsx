@@ -1,3 +1,4 @@
+import { Tip } from "../ui/Tip";
 import { useState, type ReactNode } from "react";
 import { useStore } from "../store";
 import type { Header } from "../runtime/protocol";
@@ -92,15 +93,11 @@ export function HeadersTable({ headers, server }: { headers: Header[]; server?: 
               <td className="index">{index + 1}</td>
               <td className="name">
                 {explanation ? (
-                  <button
-                    type="button"
-                    className="header-name"
-                    aria-expanded={shown}
-                    title={shown ? undefined : explanation}
-                    onClick={() => toggle(index)}
-                  >
-                    {name}
-                  </button>
+                  <Tip content={shown ? "Hide the explanation" : explanation}>
+                    <button type="button" className="header-name" aria-expanded={shown} onClick={() => toggle(index)}>
+                      {name}
+                    </button>
+                  </Tip>
                 ) : (
                   name
                 )}

@@ -1,3 +1,4 @@
+import { Tip } from "../ui/Tip";
 import { useEffect, useRef, useState } from "react";
 import { useStore } from "../store";
 import { Tabs } from "../ui/Tabs";
@@ -77,9 +78,11 @@ export function RequestBar({ connection }: { connection: Connection }) {
           onChange={(e) => setDraft({ path: e.target.value })}
           placeholder="/path?query"
         />
-        <button type="submit" className="primary" disabled={sending || !ready} title="Send (Ctrl+Enter)">
-          {ready ? "Send" : "Starting…"}
-        </button>
+        <Tip content="Send (Ctrl+Enter, from anywhere)">
+          <button type="submit" className="primary" disabled={sending || !ready}>
+            {ready ? "Send" : "Starting…"}
+          </button>
+        </Tip>
       </div>
       <label className="follow">
         <input type="checkbox" checked={draft.followRedirects} onChange={(e) => setDraft({ followRedirects: e.target.checked })} /> Follow redirects

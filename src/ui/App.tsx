@@ -12,7 +12,6 @@ import { sendRequest, type Connection } from "../request/send-request";
 import { useStore } from "../store";
 import { FileMenu } from "../share/view/FileMenu";
 import { LinkErrorBanner } from "../share/view/LinkErrorBanner";
-import { RunLocally } from "../share/view/RunLocally";
 import { ShareButton } from "../share/view/ShareButton";
 import { SharedBanner } from "../share/view/SharedBanner";
 import type { AppReloader } from "./app-reloader";
@@ -25,6 +24,8 @@ import { useAppReloader } from "./use-app-reloader";
 import { NARROW, NarrowWorkspace } from "./NarrowWorkspace";
 import { useDarkMode, useMediaQuery } from "./use-dark-mode";
 import { EditorHost } from "./EditorHost";
+import { ProductMark } from "./ProductMark";
+import { TipProvider } from "./Tip";
 
 /** The course pages (#course, #course=done) load when first opened: they are not part of first paint. */
 const CoursePage = lazy(() => import("../lessons/view/course/CoursePage"));
@@ -84,57 +85,63 @@ export function App({ connection, reloader }: { connection: Connection; reloader
   const logsPane = <LogsPanel />;
 
   return (
-    <div className="app" data-view={courseView ? "course" : "workspace"} data-layout={narrow ? "narrow" : "wide"}>
-      <header className="topbar">
-        <h1>Flask Response Playground</h1>
-        <LessonNav />
-        <ShareButton />
-        <FileMenu />
-        <RunLocally />
-        <Settings />
-        <LoadProgress />
-      </header>
-      <ServerModeNotice />
-      <LinkErrorBanner />
-      <SharedBanner />
-      <ConflictBanner />
-      {courseView && (
-        <Suspense fallback={<p className="hint">Loading the course…</p>}>
-          <CoursePage view={courseView} />
-        </Suspense>
-      )}
-      {narrow ? (
-        <NarrowWorkspace lesson={lessonPane} code={editorPane} request={requestPane} response={responsePane} logs={logsPane} />
-      ) : (
-        <Group orientation="vertical" className="workspace-group">
-          <Panel defaultSize="75%" minSize="30%">
-            <Group orientation="horizontal">
-              {lessonPane && (
-                <>
-                  <Panel defaultSize="30%" minSize="15%">
-                    {lessonPane}
-                  </Panel>
-                  <Separator className="separator vertical" aria-label="Resize lesson and editor" />
-                </>
-              )}
-              <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
-                {editorPane}
-              </Panel>
-              <Separator className="separator vertical" aria-label="Resize editor and inspector" />
-              <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
-                <section className="exchange-pane" aria-label="Request and response">
-                  {requestPane}
-                  {responsePane}
-                </section>
-              </Panel>
-            </Group>
-          </Panel>
-          <Separator className="separator horizontal" aria-label="Resize logs" />
-          <Panel defaultSize="25%" minSize="8%">
-            {logsPane}
-          </Panel>
-        </Group>
-      )}
-    </div>
+    <TipProvider>
+      <div className="app" data-view={courseView ? "course" : "workspace"} data-layout={narrow ? "narrow" : "wide"}>
+        <header className="topbar">
+          <h1 className="product">
+            <ProductMark />
+            Flask Response Playground
+          </h1>
+          <LessonNav />
+          <div className="topbar-end">
+            <LoadProgress />
+            <ShareButton />
+            <FileMenu />
+            <Settings />
+          </div>
+        </header>
+        <ServerModeNotice />
+        <LinkErrorBanner />
+        <SharedBanner />
+        <ConflictBanner />
+        {courseView && (
+          <Suspense fallback={<p className="hint">Loading the course…</p>}>
+            <CoursePage view={courseView} />
+          </Suspense>
+        )}
+        {narrow ? (
+          <NarrowWorkspace lesson={lessonPane} code={editorPane} request={requestPane} response={responsePane} logs={logsPane} />
+        ) : (
+          <Group orientation="vertical" className="workspace-group">
+            <Panel defaultSize="75%" minSize="30%">
+              <Group orientation="horizontal">
+                {lessonPane && (
+                  <>
+                    <Panel defaultSize="30%" minSize="15%">
+                      {lessonPane}
+                    </Panel>
+                    <Separator className="separator vertical" aria-label="Resize lesson and editor" />
+                  </>
+                )}
+                <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
+                  {editorPane}
+                </Panel>
+                <Separator className="separator vertical" aria-label="Resize editor and inspector" />
+                <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
+                  <section className="exchange-pane" aria-label="Request and response">
+                    {requestPane}
+                    {responsePane}
+                  </section>
+                </Panel>
+              </Group>
+            </Panel>
+            <Separator className="separator horizontal" aria-label="Resize logs" />
+            <Panel defaultSize="25%" minSize="8%">
+              {logsPane}
+            </Panel>
+          </Group>
+        )}
+      </div>
+    </TipProvider>
   );
 }

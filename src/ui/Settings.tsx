@@ -1,3 +1,4 @@
+import { Popover } from "radix-ui";
 import { useStore } from "../store";
 
 /** Settings: how long Python may run a request or a reload before it is stopped. */
@@ -5,25 +6,27 @@ export function Settings() {
   const timeLimitMs = useStore((s) => s.settings.timeLimitMs);
   const setTimeLimit = useStore((s) => s.setTimeLimit);
   return (
-    <details className="settings">
-      <summary>Settings</summary>
-      <div className="settings-body">
-        <label>
-          Time limit for a request or a reload (seconds){" "}
-          <input
-            type="number"
-            min={1}
-            max={120}
-            step={1}
-            value={timeLimitMs / 1000}
-            onChange={(e) => {
-              const seconds = Number(e.target.value);
-              if (Number.isFinite(seconds) && seconds >= 1 && seconds <= 120) setTimeLimit(Math.round(seconds * 1000));
-            }}
-          />
-        </label>
-        <p className="hint">Past it, Python is stopped and restarted, and the last working app comes back.</p>
-      </div>
-    </details>
+    <Popover.Root>
+      <Popover.Trigger className="menu-trigger">Settings</Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content className="popover settings-body" align="end" sideOffset={4} aria-label="Settings">
+          <label>
+            Time limit for a request or a reload (seconds){" "}
+            <input
+              type="number"
+              min={1}
+              max={120}
+              step={1}
+              value={timeLimitMs / 1000}
+              onChange={(e) => {
+                const seconds = Number(e.target.value);
+                if (Number.isFinite(seconds) && seconds >= 1 && seconds <= 120) setTimeLimit(Math.round(seconds * 1000));
+              }}
+            />
+          </label>
+          <p className="hint">Past it, Python is stopped and restarted, and the last working app comes back.</p>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
   );
 }

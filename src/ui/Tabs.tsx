@@ -1,4 +1,5 @@
-import { useId, useRef, type ReactNode } from "react";
+import { Tabs as RadixTabs } from "radix-ui";
+import type { ReactNode } from "react";
 
 export interface TabSpec {
   id: string;
@@ -7,8 +8,9 @@ export interface TabSpec {
 }
 
 /**
- * Accessible tabs (WAI-ARIA tabs pattern): arrow keys move between tabs,
- * each tab controls its panel.
+ * Tabs on Radix UI (the WAI-ARIA tabs pattern: arrow keys, Home and End move
+ * between tabs, each tab controls its panel). Controlled: the caller keeps
+ * which tab is shown.
  */
 export function Tabs({
   tabs,
@@ -26,55 +28,21 @@ export function Tabs({
   keepMounted?: boolean;
   className?: string;
 }) {
-  const base = useId();
-  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const current = tabs.find((t) => t.id === selected) ?? tabs[0];
-  const move = (delta: number) => {
-    const index = (tabs.indexOf(current) + delta + tabs.length) % tabs.length;
-    onSelect(tabs[index].id);
-    refs.current[tabs[index].id]?.focus();
-  };
   return (
-    <div className={className ? `tabs-block ${className}` : "tabs-block"}>
-      <div
-        role="tablist"
-        aria-label={label}
-        className="tabs"
-        onKeyDown={(e) => {
-          if (e.key === "ArrowRight") move(1);
-          if (e.key === "ArrowLeft") move(-1);
-        }}
-      >
+    <RadixTabs.Root value={current.id} onValueChange={onSelect} className={className ? `tabs-block ${className}` : "tabs-block"}>
+      <RadixTabs.List aria-label={label} className="tabs">
         {tabs.map((tab) => (
-          <button
-            key={tab.id}
-            type="button"
-            role="tab"
-            id={`${base}-tab-${tab.id}`}
-            aria-selected={tab.id === current.id}
-            aria-controls={`${base}-panel-${tab.id}`}
-            tabIndex={tab.id === current.id ? 0 : -1}
-            ref={(el) => {
-              refs.current[tab.id] = el;
-            }}
-            onClick={() => onSelect(tab.id)}
-          >
+          <RadixTabs.Trigger key={tab.id} value={tab.id} className="tab">
             {tab.label}
-          </button>
+          </RadixTabs.Trigger>
         ))}
-      </div>
-      {(keepMounted ? tabs : [current]).map((tab) => (
-        <div
-          key={tab.id}
-          role="tabpanel"
-          id={`${base}-panel-${tab.id}`}
-          aria-labelledby={`${base}-tab-${tab.id}`}
-          className="tab-panel"
-          hidden={tab.id !== current.id}
-        >
+      </RadixTabs.List>
+      {tabs.map((tab) => (
+        <RadixTabs.Content key={tab.id} value={tab.id} className="tab-panel" forceMount={keepMounted || undefined} hidden={tab.id !== current.id}>
           {tab.content}
-        </div>
+        </RadixTabs.Content>
       ))}
-    </div>
+    </RadixTabs.Root>
   );
 }

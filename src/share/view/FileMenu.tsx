@@ -1,12 +1,15 @@
+import { DropdownMenu } from "radix-ui";
 import { useRef, useState } from "react";
 import { useStore } from "../../store";
 import { downloadAppFile, readPythonFile } from "./file-actions";
+import { RunLocally } from "./RunLocally";
 
-/** Download the code as app.py, or open a local .py file into the editor (with an undo). */
+/** The File menu: download the code as app.py, open a local .py file (with an undo), run it locally. */
 export function FileMenu() {
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
+  const [runLocally, setRunLocally] = useState(false);
   const open = async (file: File | undefined) => {
     if (!file) return;
     try {
@@ -22,12 +25,23 @@ export function FileMenu() {
   };
   return (
     <div className="file-menu">
-      <button type="button" onClick={() => downloadAppFile(useStore.getState().code)}>
-        Download app.py
-      </button>
-      <button type="button" onClick={() => input.current?.click()}>
-        Open .py file
-      </button>
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger className="menu-trigger">File ▾</DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
+            <DropdownMenu.Item className="menu-item" onSelect={() => downloadAppFile(useStore.getState().code)}>
+              Download app.py
+            </DropdownMenu.Item>
+            <DropdownMenu.Item className="menu-item" onSelect={() => input.current?.click()}>
+              Open .py file…
+            </DropdownMenu.Item>
+            <DropdownMenu.Separator className="menu-separator" />
+            <DropdownMenu.Item className="menu-item" onSelect={() => setRunLocally(true)}>
+              Run it locally…
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
       <input
         ref={input}
         type="file"
@@ -36,6 +50,7 @@ export function FileMenu() {
         aria-label="Open a Python file"
         onChange={(e) => void open(e.target.files?.[0])}
       />
+      <RunLocally open={runLocally} onOpenChange={setRunLocally} />
       {message && (
         <span role="status" className="hint">
           {message}{" "}

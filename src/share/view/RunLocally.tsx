@@ -1,7 +1,8 @@
+import { Dialog } from "../../ui/Dialog";
 import { runtimeVersions } from "../runtime-versions";
 
 /** The exact commands to run the same app with the same Flask on the learner's own machine. */
-export function RunLocally() {
+export function RunLocally({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
   const pins = runtimeVersions.filter((p) => ["flask", "werkzeug"].includes(p.name)).map((p) => `${p.name}==${p.version}`);
   const commands = [
     "python3 -m venv .venv",
@@ -10,14 +11,19 @@ export function RunLocally() {
     "flask --app app run              # serves http://127.0.0.1:5000",
   ].join("\n");
   return (
-    <details className="run-locally">
-      <summary>Run it locally</summary>
-      <div className="run-locally-body">
-        <p className="hint">
-          The code is real Flask, so it behaves the same on your machine. Save it as <code>app.py</code> (Download app.py), then:
-        </p>
-        <pre data-testid="run-locally-commands">{commands}</pre>
-      </div>
-    </details>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Run it locally"
+      description={
+        <>
+          The code is real Flask, so it behaves the same on your machine. Save it as <code>app.py</code> (File, Download app.py), then:
+        </>
+      }
+    >
+      <pre className="commands" tabIndex={0} data-testid="run-locally-commands">
+        {commands}
+      </pre>
+    </Dialog>
   );
 }

@@ -1,49 +1,40 @@
 import { useState } from "react";
 import { useStore } from "../../store";
-import { encodeShareLink, isTooLongForChat, LINK_LENGTH_WARNING } from "../link-format";
+import { Dialog } from "../../ui/Dialog";
+import { encodeShareLink } from "../link-format";
 import { shareStateOf } from "../share-from-store";
-import { downloadAppFile } from "./file-actions";
+import { copyLink, ShareLinkField } from "./ShareLinkField";
 
-type Outcome = { kind: "copied"; length: number } | { kind: "long"; url: string } | { kind: "error"; message: string } | null;
+type Link = { ok: true; url: string; code: string; copied: string } | { ok: false; message: string };
 
-/** Make a link that restores the code, the request and the lesson, and copy it. */
+/** Share: make a link that restores the code, the request and the lesson, copy it, and show it in a dialog. */
 export function ShareButton() {
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [link, setLink] = useState<Link | null>(null);
   const share = async () => {
+    const state = useStore.getState();
     let url: string;
     try {
-      url = encodeShareLink(shareStateOf(useStore.getState()), location.href);
+      url = encodeShareLink(shareStateOf(state), location.href);
     } catch (error) {
-      setOutcome({ kind: "error", message: (error as Error).message });
+      setLink({ ok: false, message: (error as Error).message });
       return;
     }
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      setOutcome({ kind: "error", message: "The browser blocked the clipboard; the link is in the address bar instead." });
-      history.replaceState(null, "", url);
-      return;
-    }
-    setOutcome(isTooLongForChat(url) ? { kind: "long", url } : { kind: "copied", length: url.length });
+    setLink({ ok: true, url, code: state.code, copied: await copyLink(url) });
   };
   return (
-    <div className="share">
-      <button type="button" onClick={() => void share()}>
+    <>
+      <button type="button" className="primary" onClick={() => void share()}>
         Share
       </button>
-      <span role="status" className="share-status" data-testid="share-status">
-        {outcome?.kind === "copied" && `Link copied (${outcome.length} characters).`}
-        {outcome?.kind === "error" && outcome.message}
-        {outcome?.kind === "long" && (
-          <>
-            Link copied, but it is {outcome.url.length.toLocaleString("en")} characters: links over {LINK_LENGTH_WARNING.toLocaleString("en")} break
-            in some chat tools.{" "}
-            <button type="button" className="link" onClick={() => downloadAppFile(useStore.getState().code)}>
-              Download app.py instead
-            </button>
-          </>
-        )}
-      </span>
-    </div>
+      <Dialog
+        open={link !== null}
+        onOpenChange={(open) => open || setLink(null)}
+        title="Share"
+        description="A link that opens your code, the request you built and the lesson in anyone's browser. Nothing is uploaded: it all travels in the link."
+      >
+        {link?.ok === false && <p className="notice warning">{link.message}</p>}
+        {link?.ok && <ShareLinkField key={link.url} url={link.url} code={link.code} label="Share link" initialStatus={link.copied} />}
+      </Dialog>
+    </>
   );
 }

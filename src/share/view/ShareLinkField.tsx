@@ -1,0 +1,59 @@
+import { useState } from "react";
+import { isTooLongForChat, LINK_LENGTH_WARNING } from "../link-format";
+import { downloadAppFile } from "./file-actions";
+
+/** Copy `url` to the clipboard; the message to show either way. */
+export async function copyLink(url: string): Promise<string> {
+  try {
+    await navigator.clipboard.writeText(url);
+    return `Link copied (${url.length.toLocaleString("en")} characters).`;
+  } catch {
+    return "The browser blocked the clipboard; select the link and copy it.";
+  }
+}
+
+/**
+ * A share link in a read-only field with Copy and Open, what copying did, and
+ * a warning (with a download instead) when the link is too long for chat tools.
+ */
+export function ShareLinkField({
+  url,
+  code,
+  label,
+  initialStatus = null,
+  testId,
+}: {
+  url: string;
+  /** The app the link carries, for "Download app.py instead". */
+  code: string;
+  label: string;
+  initialStatus?: string | null;
+  testId?: string;
+}) {
+  const [status, setStatus] = useState<string | null>(initialStatus);
+  return (
+    <>
+      <div className="share-link">
+        <input readOnly value={url} aria-label={label} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" onClick={() => void copyLink(url).then(setStatus)}>
+          Copy link
+        </button>
+        <a href={url} target="_blank" rel="noopener">
+          Open it
+        </a>
+      </div>
+      <p role="status" className="hint" data-testid="share-status">
+        {status}
+        {isTooLongForChat(url) && (
+          <>
+            {" "}
+            The link is {url.length.toLocaleString("en")} characters: links over {LINK_LENGTH_WARNING.toLocaleString("en")} break in some chat tools.{" "}
+            <button type="button" className="link" onClick={() => downloadAppFile(code)}>
+              Download app.py instead
+            </button>
+          </>
+        )}
+      </p>
+    </>
+  );
+}
