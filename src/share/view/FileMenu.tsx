@@ -26,7 +26,9 @@ export function FileMenu() {
   return (
     <div className="file-menu">
       <DropdownMenu.Root>
-        <DropdownMenu.Trigger className="menu-trigger">File ▾</DropdownMenu.Trigger>
+        <DropdownMenu.Trigger className="menu-trigger">
+          File <span aria-hidden="true">▾</span>
+        </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
             <DropdownMenu.Item className="menu-item" onSelect={() => downloadAppFile(useStore.getState().code)}>
