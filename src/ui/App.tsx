@@ -90,7 +90,7 @@ export function App({ connection, reloader }: { connection: Connection; reloader
         <header className="topbar">
           <h1 className="product">
             <ProductMark />
-            Flask Response Playground
+            <span className="product-name">Flask Response Playground</span>
           </h1>
           <LessonNav />
           <div className="topbar-end">
