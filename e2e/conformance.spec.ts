@@ -42,6 +42,7 @@ const SLICES = 4;
 const ALLOW_LIST = loadAllowList();
 let native: NativeRun;
 // Playwright reads the fixtures a hook uses from its first parameter's pattern.
+// eslint-disable-next-line no-empty-pattern -- this hook uses none, and Playwright rejects anything but a pattern there.
 test.beforeAll(({}, testInfo) => {
   native = runNative(new URL(testInfo.project.use.baseURL!).host);
 });

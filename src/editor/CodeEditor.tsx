@@ -7,7 +7,7 @@
  * keyboard trap. Monaco's own Ctrl+M (tab moves focus) works too.
  */
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useEffectEvent, useLayoutEffect, useRef } from "react";
 import type { Caret } from "./caret";
 import type { Diagnostic } from "./diagnostics";
 import { focusNextAfter } from "./leave-editor";
@@ -61,11 +61,12 @@ export default function CodeEditor({ value, onChange, diagnostics, dark, caret, 
     onMounted?.();
   };
 
-  useLayoutEffect(() => {
+  // Take over from the plain editor: its latest text, then its caret and focus.
+  // An effect event: it reads the current value and caret without running again when they change.
+  const takeOver = useEffectEvent(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
-    if (!active || !editor || !model) return;
-    // Take over from the plain editor: its latest text, then its caret and focus.
+    if (!editor || !model) return;
     if (model.getValue() !== value) model.setValue(value);
     emitted.current = value;
     editor.layout();
@@ -76,7 +77,11 @@ export default function CodeEditor({ value, onChange, diagnostics, dark, caret, 
       editor.revealPositionInCenterIfOutsideViewport(end);
       editor.focus();
     }
+  });
+
+  useLayoutEffect(() => {
     // Only when turning active: later values arrive through <Editor value>.
+    if (active) takeOver();
   }, [active]);
 
   useEffect(() => {

@@ -23,15 +23,17 @@ export function PlainCodeEditor({ value, onChange, caret }: PlainCodeEditorProps
     const area = ref.current!;
     // For the benchmark (bench/): when the code became visible and editable.
     if (performance.getEntriesByName("editor-ready").length === 0) performance.mark("editor-ready");
-    area.setSelectionRange(caret.start, caret.end);
-    if (caret.focused) area.focus();
-    // Once per mount: from then on the caret is read back on every change below.
-  }, []);
+    const { start, end, focused } = caret;
+    area.setSelectionRange(start, end);
+    if (focused) area.focus();
+    // Once per mount (the host keeps one caret): from then on the caret is read back on every change below.
+  }, [caret]);
 
   const remember = () => {
     const area = ref.current!;
     // Only the learner's own caret: a programmatic value change also moves it (to the end).
     if (document.activeElement !== area) return;
+    // eslint-disable-next-line react-hooks/immutability -- the caret is a box the host shares with Monaco on purpose: written in handlers, never read to render.
     caret.start = area.selectionStart;
     caret.end = area.selectionEnd;
     caret.focused = document.activeElement === area;
@@ -46,6 +48,7 @@ export function PlainCodeEditor({ value, onChange, caret }: PlainCodeEditorProps
       autoCapitalize="off"
       autoComplete="off"
       value={value}
+      // eslint-disable-next-line react-hooks/immutability -- remember() writes the shared caret box (see there).
       onChange={(event) => {
         onChange(event.target.value);
         remember();
@@ -54,6 +57,7 @@ export function PlainCodeEditor({ value, onChange, caret }: PlainCodeEditorProps
       onFocus={remember}
       onBlur={(event) => {
         // Not when the field is being swapped for Monaco: then focus moves to it.
+        // eslint-disable-next-line react-hooks/immutability -- the shared caret box (see remember()).
         if (event.currentTarget.isConnected) caret.focused = false;
       }}
     />

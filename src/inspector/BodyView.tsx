@@ -9,10 +9,11 @@ function ImagePreview({ body, type }: { body: Uint8Array; type: string }) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     const objectUrl = URL.createObjectURL(new Blob([body.slice()], { type }));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- an object URL must be revoked, so it is made in the effect whose cleanup revokes it, not during render.
     setUrl(objectUrl);
     return () => URL.revokeObjectURL(objectUrl);
   }, [body, type]);
-  return url ? <img className="image-preview" src={url} alt={`Image sent by the app (${type})`} /> : null;
+  return url ? <img className="image-preview" src={url} alt={`Body sent by the app (${type})`} /> : null;
 }
 
 /** Bodies past this size are shown in part: rendering megabytes of text would freeze the page. */
@@ -28,13 +29,13 @@ export function BodyView({ exchange }: { exchange: Exchange }) {
   const truncated = body !== fullBody;
   const text = useMemo(() => decodeText(body), [body]);
   const json = useMemo(() => {
-    if (text === null || !isJsonType(contentType)) return undefined;
+    if (text === null || !isJsonType(type)) return undefined;
     try {
       return { value: JSON.parse(text) as unknown };
     } catch {
       return undefined;
     }
-  }, [text, contentType]);
+  }, [text, type]);
 
   // The head is in but the app has not finished its body: a stream between two yields.
   const streaming = exchange.head !== undefined && exchange.endedAt === undefined;

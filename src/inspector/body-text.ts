@@ -30,6 +30,7 @@ export function decodeText(body: Uint8Array): string | null {
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(body);
     // Control characters other than tab/newline/CR suggest binary data.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point.
     return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? null : text;
   } catch {
     return null;

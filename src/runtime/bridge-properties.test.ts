@@ -168,7 +168,9 @@ const unicodeText = (maxLength: number) =>
  * it: no '%', '?', '#', '/', '\\', no control characters (a URL parser drops
  * tabs and newlines), and nothing the builder's trim() would remove.
  */
+// eslint-disable-next-line no-control-regex -- it excludes control characters on purpose.
 const typableInPath = (text: string) => /^[^%?#/\\\u0000-\u001f\u007f]*$/u.test(text) && text === text.trim();
+// eslint-disable-next-line no-control-regex -- it excludes control characters on purpose.
 const typableInQuery = (text: string) => /^[^%#&=+\u0000-\u001f\u007f]*$/u.test(text) && text === text.trim();
 
 interface Segment {

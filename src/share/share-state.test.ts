@@ -18,9 +18,13 @@ const valid = (): ShareState => ({
   lesson: "headers",
 });
 
+/** A state the tests break on purpose: any field may be removed or set to a value of the wrong type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- writing wrong types into it is what these tests do.
+type Breakable = Record<string, any>;
+
 /** A valid state with one part replaced by `patch(state)`'s changes. */
-function broken(patch: (state: Record<string, any>) => void): unknown {
-  const state = structuredClone(valid()) as Record<string, any>;
+function broken(patch: (state: Breakable) => void): unknown {
+  const state = structuredClone(valid()) as Breakable;
   patch(state);
   return state;
 }
@@ -57,7 +61,7 @@ describe("validateShareState", () => {
     expect(() => validateShareState(broken((s) => (s.request.method = "M-SEARCH")))).not.toThrow();
   });
 
-  it.each<[string, (s: Record<string, any>) => void, string]>([
+  it.each<[string, (s: Breakable) => void, string]>([
     ["no method", (s) => delete s.request.method, "This link's request has no method."],
     ["empty method", (s) => (s.request.method = ""), "This link's request has no method."],
     ["method not text", (s) => (s.request.method = 5), "This link's request's method isn't text."],
