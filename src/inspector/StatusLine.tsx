@@ -21,7 +21,8 @@ export function StatusLine({ exchange }: { exchange: Exchange }) {
         )}
         <span className="meta" data-testid="exchange-meta">
           {exchange.request.method} {exchange.request.path}
-          {exchange.request.query ? `?${exchange.request.query}` : ""} · <span data-testid="body-size">{size} bytes</span> · {took} ·{" "}
+          {exchange.request.query ? `?${exchange.request.query}` : ""} · <span data-testid="body-size">{size} bytes</span> ·{" "}
+          <span data-testid="took">{took}</span> ·{" "}
           <span data-testid="answered-by">
             {exchange.via === "service-worker" ? "answered through the service worker (msw)" : "answered directly by the runtime (no service worker)"}
           </span>

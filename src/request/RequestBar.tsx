@@ -1,5 +1,5 @@
 import { Tip } from "../ui/Tip";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { useStore } from "../store";
 import { Tabs } from "../ui/Tabs";
 import { BodyEditor } from "./BodyEditor";
@@ -35,15 +35,14 @@ export function RequestBar({ connection }: { connection: Connection }) {
   // Ctrl+Enter (Cmd+Enter on a Mac) sends from anywhere on the page, the code
   // editor included: caught on the way down, before Monaco would insert a line.
   // Not while a course page is shown instead of the workspace.
-  const latestSend = useRef(send);
-  latestSend.current = send;
+  const sendFromShortcut = useEffectEvent(() => void send());
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       if (useStore.getState().courseView) return;
       event.preventDefault();
       event.stopPropagation();
-      void latestSend.current();
+      sendFromShortcut();
     };
     window.addEventListener("keydown", onKeyDown, { capture: true });
     return () => window.removeEventListener("keydown", onKeyDown, { capture: true });

@@ -7,7 +7,7 @@
  * Loading Monaco while Python boots competed with it for the CPU: the first
  * response came ~300 ms later on a two-core machine (bench/).
  */
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { newCaret } from "../editor/caret";
 import type { Diagnostic } from "../editor/diagnostics";
 import { PlainCodeEditor } from "../editor/PlainCodeEditor";
@@ -57,7 +57,8 @@ export interface EditorHostProps {
 }
 
 export function EditorHost({ code, setCode, diagnostics, dark }: EditorHostProps) {
-  const caret = useRef(newCaret()).current;
+  // One caret shared by both editors for the page's life (a mutable record, not render state).
+  const [caret] = useState(newCaret);
   const wanted = useMonacoWanted();
   const [monacoMounted, setMonacoMounted] = useState(false);
   // The plain editor stays, editable and focused, until Monaco is mounted and

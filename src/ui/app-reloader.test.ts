@@ -132,6 +132,7 @@ describe("AppReloader when Python restarts while the checks run", () => {
 
   it("runs them again once after the restore, and reports only that run", async () => {
     const checked: string[][] = [];
+    // eslint-disable-next-line prefer-const -- the restart callback below closes over it before it is assigned
     let reloader!: AppReloader;
     const { client, calls } = restartingClient(1, () => void reloader.restore("good"));
     reloader = new AppReloader(client, { loaded: () => {}, checked: (_, __, results) => checked.push(results.map((r) => r.error ?? "")) }, 0);
@@ -144,6 +145,7 @@ describe("AppReloader when Python restarts while the checks run", () => {
 
   it("reports the second run as it is when Python restarts again, without looping", async () => {
     const checked: string[][] = [];
+    // eslint-disable-next-line prefer-const -- the restart callback below closes over it before it is assigned
     let reloader!: AppReloader;
     const { client, calls } = restartingClient(Infinity, () => void reloader.restore("good"));
     reloader = new AppReloader(client, { loaded: () => {}, checked: (_, __, results) => checked.push(results.map((r) => r.error ?? "")) }, 0);
