@@ -59,8 +59,16 @@ const client: RuntimeClient = new RuntimeClient({
   // A stuck or broken worker was replaced: say so, and bring the last working app back.
   onRestart: (reason) => {
     const store = useStore.getState();
+    // Not "ready" until the new worker says so: the header and Send tell the truth meanwhile.
+    store.setProgress({ stage: "restarting", loadedBytes: 0, totalBytes: 0 });
     store.addLog({ source: "server", message: reason, time: performance.now() });
     if (store.servingCode !== null) void reloader.restore(store.servingCode);
+  },
+  // Restarts came too fast (a crash loop): nothing runs until the learner presses Retry.
+  onStopped: (reason) => {
+    const store = useStore.getState();
+    store.setProgress({ stage: "stopped", loadedBytes: 0, totalBytes: 0, detail: reason });
+    store.addLog({ source: "server", message: reason, time: performance.now() });
   },
 });
 

@@ -53,6 +53,13 @@ export interface RuntimeClientOptions {
   /** A stuck or broken worker was replaced by a fresh one; reload the app into it. */
   onRestart(reason: string): void;
   /**
+   * The worker broke again too soon after the last restarts (a crash loop: e.g.
+   * offline, a fresh worker cannot fetch Python): no worker runs until `retry()`.
+   */
+  onStopped?(reason: string): void;
+  /** At most this many restarts within this window; one more stops instead. */
+  restartBudget?: RestartBudget;
+  /**
    * How long (ms) a call may go without hearing from Python before the worker
    * is replaced. Read at each call, so a settings change applies at once.
    * @default 5000
@@ -61,6 +68,14 @@ export interface RuntimeClientOptions {
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 5000;
+
+export interface RestartBudget {
+  max: number;
+  windowMs: number;
+}
+
+/** Three restarts of a worker that never started, in 30 s: then stop, rather than retry forever a worker that cannot start. */
+export const DEFAULT_RESTART_BUDGET: RestartBudget = { max: 3, windowMs: 30_000 };
 
 /** A call in flight: how to fail it when its worker goes away. */
 type Pending = (reason: string) => void;
@@ -73,6 +88,12 @@ export class RuntimeClient {
   private readonly pending = new Set<Pending>();
   /** Resolves when the current worker's Python is ready: the time limit only counts from then. */
   private ready!: Promise<void>;
+  /** Whether the current worker's Python got as far as ready. */
+  private started = false;
+  /** When recent workers died before Python was ready (performance.now()). */
+  private restarts: number[] = [];
+  /** Why no worker runs, once the restart budget is spent; null while one runs. */
+  private stoppedBecause: string | null = null;
 
   constructor(private readonly options: RuntimeClientOptions) {
     this.worker = this.spawn();
@@ -82,26 +103,60 @@ export class RuntimeClient {
     const worker = this.options.createWorker();
     let markReady!: () => void;
     this.ready = new Promise((resolve) => (markReady = resolve));
+    this.started = false;
     worker.addEventListener("message", (event) => {
       const message = (event as MessageEvent<NonReplyMessage>).data;
+      if (message.type === "progress" && message.progress.stage === "ready") this.started = true;
       if (message.type === "progress" && (message.progress.stage === "ready" || message.progress.stage === "failed")) markReady();
-      if (message.type === "fatal") this.restart(`${message.message}. Python was restarted.`);
+      if (message.type === "fatal") this.restart(message.message);
       else this.options.onMessage(message);
     });
     worker.addEventListener("error", (event) => {
-      this.restart(`The Python worker crashed (${(event as ErrorEvent).message || "no details"}); it was restarted.`);
+      this.restart(`The Python worker crashed (${(event as ErrorEvent).message || "no details"})`);
     });
     return worker;
   }
 
-  /** Replace the worker: every call in flight fails with `reason`. */
-  restart(reason: string): void {
+  /**
+   * Replace the worker because of `cause`: every call in flight fails, saying
+   * so. A worker that dies before its Python is ready (it cannot fetch the
+   * runtime, say) counts against the restart budget; past it, stop instead:
+   * no worker runs and every call fails at once until `retry()`. A worker
+   * stopped after it was ready (an endless loop, os._exit) never counts: each
+   * of those is one action of the learner's, not a loop.
+   */
+  restart(cause: string, restarted = "Python was restarted."): void {
+    if (this.stoppedBecause !== null) return;
     this.worker.terminate();
+    const reason = `${cause}. ${restarted}`;
     const failed = [...this.pending];
     this.pending.clear();
     for (const fail of failed) fail(reason);
+    const { max, windowMs } = this.options.restartBudget ?? DEFAULT_RESTART_BUDGET;
+    const now = performance.now();
+    this.restarts = this.restarts.filter((at) => now - at < windowMs);
+    if (!this.started && this.restarts.length >= max) {
+      this.stoppedBecause = `${cause}. Python is stopped: it failed to start ${max + 1} times within ${windowMs / 1000} s, so it is not restarted again on its own. Press Retry to start it.`;
+      this.options.onStopped?.(this.stoppedBecause);
+      return;
+    }
+    if (!this.started) this.restarts.push(now);
     this.worker = this.spawn();
     this.options.onRestart(reason);
+  }
+
+  /** Why no worker runs (the restart budget is spent), or null while one runs. */
+  get stopped(): string | null {
+    return this.stoppedBecause;
+  }
+
+  /** After a stop: start a fresh worker, with a fresh restart budget. */
+  retry(): void {
+    if (this.stoppedBecause === null) return;
+    this.stoppedBecause = null;
+    this.restarts = [];
+    this.worker = this.spawn();
+    this.options.onRestart("Python was started again (Retry).");
   }
 
   private limit(): number {
@@ -121,7 +176,8 @@ export class RuntimeClient {
       if (stopped) return;
       timer = setTimeout(() => {
         this.restart(
-          `${what} did not finish within ${limit / 1000} s (an endless loop?). Python was stopped and restarted; the last working app is back.`,
+          `${what} did not finish within ${limit / 1000} s (an endless loop?)`,
+          "Python was stopped and restarted; the last working app is back.",
         );
       }, limit);
     };
@@ -139,6 +195,7 @@ export class RuntimeClient {
 
   /** The runtime's memory figures. */
   stats(): Promise<RuntimeStats> {
+    if (this.stoppedBecause !== null) return Promise.reject(new Error(this.stoppedBecause));
     const { port1, port2 } = new MessageChannel();
     return new Promise((resolve) => {
       port1.onmessage = (event: MessageEvent<StatsReply>) => {
@@ -151,6 +208,10 @@ export class RuntimeClient {
 
   /** Run new app code in the worker; resolves with what happened (never rejects). */
   loadApp(code: string): Promise<AppLoadResult> {
+    const stopped = this.stoppedBecause;
+    if (stopped !== null) {
+      return Promise.resolve({ ok: false, stage: "timeout", error: { type: "Stopped", message: stopped, frames: [], text: stopped }, durationMs: 0 });
+    }
     const { port1, port2 } = new MessageChannel();
     return new Promise((resolve) => {
       const watch = this.watchdog("Your code", (reason) => {
@@ -177,6 +238,7 @@ export class RuntimeClient {
    * when it stayed silent past the time limit.
    */
   request(request: WireRequest, observer: RequestObserver = {}): Promise<StreamedResponse> {
+    if (this.stoppedBecause !== null) return Promise.reject(new Error(this.stoppedBecause));
     const { port1, port2 } = new MessageChannel();
     return new Promise((resolve, reject) => {
       let controller!: ReadableStreamDefaultController<Uint8Array>;

@@ -24,6 +24,11 @@ export function LogsPanel() {
             <div key={entry.id} className={`log log-${entry.source} ${entry.level ? `level-${entry.level.toLowerCase()}` : ""}`}>
               <span className="log-source">{entry.source === "logging" ? `${entry.level} ${entry.logger}` : entry.source}</span>{" "}
               <span className="log-message">{entry.message}</span>
+              {entry.repeat && (
+                <span className="badge log-repeat" aria-label={`repeated ${entry.repeat} times`}>
+                  ×{entry.repeat}
+                </span>
+              )}
               {entry.error && (
                 <pre className="traceback" data-testid="traceback">
                   {entry.error.text}

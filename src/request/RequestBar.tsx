@@ -19,6 +19,7 @@ export function RequestBar({ connection }: { connection: Connection }) {
   // Ready once Python answers, the learner's app has loaded (a request before
   // that would find no app) and it is known which path carries requests.
   const ready = useStore((s) => s.progress.stage === "ready" && s.appStatus.kind !== "loading" && s.serverMode.kind !== "starting");
+  const stopped = useStore((s) => s.progress.stage === "stopped");
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [tab, setTab] = useState("headers");
@@ -79,7 +80,7 @@ export function RequestBar({ connection }: { connection: Connection }) {
         />
         <Tip content="Send (Ctrl+Enter, from anywhere)">
           <button type="submit" className="primary" disabled={sending || !ready}>
-            {ready ? "Send" : "Starting…"}
+            {ready ? "Send" : stopped ? "Stopped" : "Starting…"}
           </button>
         </Tip>
       </div>

@@ -88,8 +88,12 @@ export type AppLoadResult =
       durationMs: number;
     };
 
-/** Named stages of a cold start, in order ("failed" ends it early). */
-export type LoadStage = "download" | "install-flask" | "ready" | "failed";
+/**
+ * Named stages of a cold start, in order ("failed" ends it early). The page
+ * adds two of its own: "restarting" while a replacement worker starts, and
+ * "stopped" when restarts came too fast and no worker runs (bridge/runtime-client.ts).
+ */
+export type LoadStage = "download" | "install-flask" | "ready" | "failed" | "restarting" | "stopped";
 
 export interface LoadProgress {
   stage: LoadStage;

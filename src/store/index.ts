@@ -3,6 +3,7 @@
  * concern below. Components select single fields; non-React code (the msw
  * handler, the runtime client) uses `useStore.getState()`.
  */
+import { appendLogLine } from "./log-lines";
 import { create } from "zustand";
 import { createJSONStorage, persist, type PersistStorage, type StorageValue } from "zustand/middleware";
 import { shallow } from "zustand/shallow";
@@ -162,7 +163,7 @@ export const useStore = create<Store>()(
 
         addLog: (entry) =>
           set((state) => ({
-            logs: [...state.logs, { ...entry, id: nextLogId++ }].slice(-MAX_LOG_ENTRIES),
+            logs: appendLogLine(state.logs, entry, nextLogId++, MAX_LOG_ENTRIES),
             runtimeError: entry.error?.frames.some((frame) => frame.user) ? entry.error : state.runtimeError,
           })),
         clearLogs: () => set({ logs: [] }),

@@ -2,7 +2,8 @@
  * The store's state shapes and starting values, in one module so `reset()`
  * and tests can restore them.
  */
-import type { AppLoadResult, LoadProgress, LogEntry, PythonError, RouteInfo, WireRequest, WireResponseHead } from "../runtime/protocol";
+import type { LogLine } from "./log-lines";
+import type { AppLoadResult, LoadProgress, PythonError, RouteInfo, WireRequest, WireResponseHead } from "../runtime/protocol";
 import defaultApp from "../../lessons/playground/app.py?raw";
 import type { StoredCookie } from "../request/cookie-jar";
 import type { BodyDraft } from "../request/body-encoding";
@@ -113,7 +114,7 @@ export interface State {
   exchanges: Record<string, Exchange>;
   exchangeOrder: string[];
   selectedExchangeId: string | null;
-  logs: (LogEntry & { id: number })[];
+  logs: LogLine[];
   /** The last exception a request raised in the learner's code, until the code changes. */
   runtimeError: PythonError | null;
   /** The virtual server's cookies, kept like a browser keeps a site's cookies. */

@@ -94,7 +94,7 @@ export function App({ connection, reloader }: { connection: Connection; reloader
           </h1>
           <LessonNav />
           <div className="topbar-end">
-            <LoadProgress />
+            <LoadProgress onRetry={() => connection.client.retry()} />
             <ShareButton />
             <FileMenu />
             <Settings />

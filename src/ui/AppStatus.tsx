@@ -3,6 +3,16 @@ import { useStore } from "../store";
 /** Whether the learner's code is the app that answers, and if not, why. */
 export function AppStatus() {
   const status = useStore((s) => s.appStatus);
+  const runtime = useStore((s) => s.progress);
+  // No worker runs, or a fresh one is starting: whatever the last load said, no app is running now.
+  if (runtime.stage === "stopped") {
+    return (
+      <p className="app-status failed" role="alert" data-testid="app-status">
+        No app is running. {runtime.detail}
+      </p>
+    );
+  }
+  if (runtime.stage === "restarting") return <p className="app-status">Python is restarting; your app loads again once it is back…</p>;
   if (status.kind === "loading") return <p className="app-status">Loading your app…</p>;
   if (status.kind === "running") {
     return (

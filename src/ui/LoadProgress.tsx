@@ -1,17 +1,32 @@
 import { useStore } from "../store";
+import { Tip } from "./Tip";
 
 const LABELS = {
   download: "Downloading Python",
   "install-flask": "Installing Flask",
   ready: "Python ready",
   failed: "Python failed to start",
+  restarting: "Restarting Python",
+  stopped: "Python stopped",
 } as const;
 
 const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 
-/** What the runtime is loading and how far along it is. */
-export function LoadProgress() {
+/** What the runtime is loading and how far along it is; once stopped, why, and Retry. */
+export function LoadProgress({ onRetry }: { onRetry(): void }) {
   const progress = useStore((s) => s.progress);
+  if (progress.stage === "stopped") {
+    return (
+      <div className="load-progress stopped" data-testid="runtime-status" role="alert">
+        <span>{LABELS.stopped}</span>
+        <Tip content={progress.detail}>
+          <button type="button" className="primary" onClick={onRetry}>
+            Retry
+          </button>
+        </Tip>
+      </div>
+    );
+  }
   if (progress.stage === "ready") {
     return (
       <span
@@ -32,7 +47,9 @@ export function LoadProgress() {
         {progress.stage === "download" && progress.totalBytes > 0 && ` (${mb(progress.loadedBytes)} of ${mb(progress.totalBytes)} MB)`}
         {progress.detail && `: ${progress.detail}`}
       </span>
-      {progress.stage !== "failed" && <progress aria-label="Loading Python" max={1} value={progress.stage === "download" ? fraction * 0.9 : 0.95} />}
+      {progress.stage !== "failed" && progress.stage !== "restarting" && (
+        <progress aria-label="Loading Python" max={1} value={progress.stage === "download" ? fraction * 0.9 : 0.95} />
+      )}
     </div>
   );
 }

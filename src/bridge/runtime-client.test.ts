@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { RuntimeClient, type RuntimeWorker } from "./runtime-client";
+
+/** A worker that only records being made and terminated; `crash()` fires its error event. */
+class FakeWorker extends EventTarget {
+  terminated = false;
+  postMessage() {}
+  terminate() {
+    this.terminated = true;
+  }
+  crash() {
+    this.dispatchEvent(Object.assign(new Event("error"), { message: "boom" }));
+  }
+  /** Python says it is ready. */
+  ready() {
+    this.dispatchEvent(
+      Object.assign(new Event("message"), { data: { type: "progress", progress: { stage: "ready", loadedBytes: 0, totalBytes: 0 } } }),
+    );
+  }
+}
+
+function setup(budget = { max: 3, windowMs: 30_000 }) {
+  const workers: FakeWorker[] = [];
+  const restarts: string[] = [];
+  const stops: string[] = [];
+  const client = new RuntimeClient({
+    createWorker: () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker as unknown as RuntimeWorker;
+    },
+    onMessage: () => {},
+    onRestart: (reason) => restarts.push(reason),
+    onStopped: (reason) => stops.push(reason),
+    restartBudget: budget,
+  });
+  return { client, workers, restarts, stops, current: () => workers.at(-1)! };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe("RuntimeClient restarts", () => {
+  it("restarts a worker that dies before Python is ready, up to the budget, then stops and says why", async () => {
+    const { client, workers, restarts, stops, current } = setup();
+    for (let i = 0; i < 3; i++) current().crash();
+    expect(restarts).toHaveLength(3);
+    expect(restarts[0]).toBe("The Python worker crashed (boom). Python was restarted.");
+    expect(workers).toHaveLength(4);
+    expect(client.stopped).toBeNull();
+
+    current().crash();
+    expect(workers).toHaveLength(4);
+    expect(current().terminated).toBe(true);
+    expect(stops).toEqual([
+      "The Python worker crashed (boom). Python is stopped: it failed to start 4 times within 30 s, so it is not restarted again on its own. Press Retry to start it.",
+    ]);
+    expect(client.stopped).toBe(stops[0]);
+
+    // Stopped: calls fail at once with the reason instead of waiting on a dead worker.
+    await expect(client.request({} as never)).rejects.toThrow("Press Retry");
+    await expect(client.stats()).rejects.toThrow("Press Retry");
+    expect(await client.loadApp("x")).toMatchObject({ ok: false, error: { message: stops[0] } });
+    // A late crash report from the dead worker changes nothing.
+    current().crash();
+    expect(workers).toHaveLength(4);
+    expect(stops).toHaveLength(1);
+  });
+
+  it("Retry starts a fresh worker with a fresh budget", () => {
+    const { client, workers, restarts, current } = setup({ max: 1, windowMs: 30_000 });
+    current().crash();
+    current().crash();
+    expect(client.stopped).not.toBeNull();
+    client.retry();
+    expect(client.stopped).toBeNull();
+    expect(workers).toHaveLength(3);
+    expect(restarts.at(-1)).toBe("Python was started again (Retry).");
+    current().crash();
+    expect(workers).toHaveLength(4);
+    expect(client.stopped).toBeNull();
+  });
+
+  it("never stops for workers that died after Python was ready (each an endless loop or os._exit the learner ran)", () => {
+    const { client, workers, current } = setup({ max: 1, windowMs: 30_000 });
+    for (let i = 0; i < 5; i++) {
+      current().ready();
+      current().crash();
+    }
+    expect(client.stopped).toBeNull();
+    expect(workers).toHaveLength(6);
+  });
+
+  it("forgets restarts older than the window", () => {
+    vi.useFakeTimers({ toFake: ["performance"] });
+    const { client, workers, current } = setup({ max: 2, windowMs: 30_000 });
+    current().crash();
+    current().crash();
+    vi.advanceTimersByTime(30_001);
+    current().crash();
+    expect(client.stopped).toBeNull();
+    expect(workers).toHaveLength(4);
+  });
+});
