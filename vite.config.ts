@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { lessonModules } from "./scripts/lib/lesson-modules.js";
 import type { RuntimeAssets } from "./src/runtime/runtime-assets";
 
 const root = import.meta.dirname;
@@ -78,9 +79,20 @@ function preloadUi(): Plugin {
         const chunks = Object.values(bundle ?? {}).filter((c) => c.type === "chunk");
         const ui = chunks.find((c) => c.facadeModuleId?.endsWith("/src/start-ui.tsx"));
         if (!ui) throw new Error("preload-ui: no chunk for src/start-ui.tsx");
-        const scripts = [ui.fileName, ...ui.imports].filter((file) => !chunks.find((c) => c.fileName === file)?.isEntry);
+        // Every chunk the UI imports statically, also through another chunk:
+        // each one the browser would otherwise find only after its importer ran.
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const needed = new Set<string>();
+        const visit = (file: string) => {
+          if (needed.has(file)) return;
+          needed.add(file);
+          for (const imported of byName.get(file)?.imports ?? []) visit(imported);
+        };
+        visit(ui.fileName);
+        const scripts = [...needed].filter((file) => !byName.get(file)?.isEntry);
+        const styles = new Set([...needed].flatMap((file) => [...(byName.get(file)?.viteMetadata?.importedCss ?? [])]));
         return [
-          ...[...(ui.viteMetadata?.importedCss ?? [])].map((file) => ({
+          ...[...styles].map((file) => ({
             tag: "link",
             attrs: { rel: "stylesheet", crossorigin: true, href: base + file },
             injectTo: "head" as const,
@@ -97,7 +109,7 @@ function preloadUi(): Plugin {
 }
 
 export default defineConfig(({ command, mode }) => ({
-  plugins: [react(), contentSecurityPolicy, preloadUi()],
+  plugins: [react(), lessonModules(), contentSecurityPolicy, preloadUi()],
   define: {
     __RUNTIME_ASSETS__: JSON.stringify(
       command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0, sha256: "" }, packages: [], python: "" },

@@ -2,7 +2,8 @@
 // npm run bench: build, serve the production build, drive Debian's chromium and
 // measure, in one run, each figure together with its floor, so every result is
 // also a ratio that holds on a noisy machine. Writes bench/results/latest.json.
-//   --smoke     one cold run and a few requests (part of npm test, so this script cannot rot)
+//   --smoke     one cold run and a few requests (part of npm test, so this script cannot rot);
+//               fails at once if the first paint's JavaScript is over its budget (bench/first-paint.mjs)
 //   --no-build  reuse dist/
 import { execSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium.mjs";
-import { firstPaintJsGzip } from "./first-paint.mjs";
+import { FIRST_PAINT_JS_GZIP_BUDGET, firstPaintJsGzip, firstPaintOverBudget } from "./first-paint.mjs";
 import { hostReference } from "./host-reference.mjs";
 import { startStaticServer, stockPyodideDir } from "./static-server.mjs";
 import { median, percentile, table } from "./stats.mjs";
@@ -26,6 +27,14 @@ const EDITS = smoke ? 3 : 50;
 const LOAD_REQUESTS = smoke ? 50 : 2000;
 
 if (!args.has("--no-build")) execSync("npm run build", { cwd: root, stdio: "inherit" });
+
+// Byte counts are deterministic: no need for a browser to know the budget is blown.
+const firstPaintBytes = firstPaintJsGzip(join(root, "dist"));
+const overBudget = firstPaintOverBudget(firstPaintBytes);
+if (overBudget && smoke) {
+  console.error(`bench: ${overBudget}`);
+  process.exit(1);
+}
 
 const server = await startStaticServer({
   "/": join(root, "dist"),
@@ -279,7 +288,8 @@ results.request = {
 const byFile = Object.fromEntries([...cold.bytes.entries()].sort((a, b) => b[1] - a[1]));
 results.bytes = {
   cold_total: [...cold.bytes.values()].reduce((a, b) => a + b, 0),
-  first_paint_js_gzip: firstPaintJsGzip(join(root, "dist")),
+  first_paint_js_gzip: firstPaintBytes,
+  first_paint_js_gzip_budget: FIRST_PAINT_JS_GZIP_BUDGET,
   by_file: byFile,
 };
 results.memory = {
@@ -308,3 +318,7 @@ mkdirSync(join(root, "bench", "results"), { recursive: true });
 const out = join(root, "bench", "results", smoke ? "smoke.json" : "latest.json");
 writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
 console.log(`wrote ${out}`);
+if (overBudget) {
+  console.error(`bench: ${overBudget}`);
+  process.exitCode = 1;
+}

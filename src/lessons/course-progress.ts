@@ -5,7 +5,7 @@
  * passed in.
  */
 import type { LessonProgress } from "../store/initial-state";
-import type { Lesson } from "./types";
+import type { LessonMeta } from "./types";
 
 export type LessonStatus = "complete" | "in-progress" | "not-started";
 
@@ -25,7 +25,7 @@ export function lessonStatus(progress: LessonProgress | undefined, savedCode: st
 }
 
 export interface LessonRow {
-  lesson: Lesson;
+  lesson: LessonMeta;
   status: LessonStatus;
   /** The last check run's tally, if the checks have run. */
   checks?: { passed: number; total: number };
@@ -33,7 +33,7 @@ export interface LessonRow {
 
 /** Every lesson in order with its status; `savedCodeOf` gives a lesson's saved code, or null. */
 export function courseRows(
-  lessons: readonly Lesson[],
+  lessons: readonly LessonMeta[],
   lessonProgress: Record<string, LessonProgress>,
   savedCodeOf: (lessonId: string) => string | null,
 ): LessonRow[] {

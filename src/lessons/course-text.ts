@@ -5,7 +5,7 @@
  * that doesn't exist, or a lesson the page never names, is an error.
  */
 import { parse as parseYaml } from "yaml";
-import type { Lesson } from "./types";
+import type { LessonMeta } from "./types";
 
 export interface CourseText {
   title: string;
@@ -18,7 +18,7 @@ const FRONTMATTER = /^---\r?\n(?<yaml>[\s\S]*?)\r?\n---\r?\n(?<body>[\s\S]*)$/;
 const LESSON_LINK = /\(#lesson=([^)\s]*)\)/g;
 
 /** Parse and check a course page; throws an Error naming `file` and what is wrong. */
-export function parseCourseText(text: string, lessons: readonly Lesson[], file: string): CourseText {
+export function parseCourseText(text: string, lessons: readonly Pick<LessonMeta, "id">[], file: string): CourseText {
   const fail = (message: string): never => {
     throw new Error(`${file}: ${message}`);
   };

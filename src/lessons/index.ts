@@ -1,15 +1,10 @@
-import { lessonSourceFiles } from "./lessonFiles";
-import { loadLessons } from "./loader";
-import type { Lesson } from "./types";
+/**
+ * The lessons, for the rest of the page. `lessons` and `lessonById` are the
+ * catalog (a `LessonMeta` each: id, title, order, summary, starter), there
+ * from the first paint; a lesson's full content loads on demand with
+ * `loadLesson(id)`, or in a component with `useLesson(id)` (view/use-lesson.ts).
+ */
+export { lessonById, lessons } from "./catalog";
+export { loadLesson, loadedLesson } from "./load-lesson";
 
-export type { Check, CheckResult, Expectation, Lesson, LessonRequest, Question } from "./types";
-
-/** Every lesson, validated and sorted by order. */
-export const lessons = loadLessons(lessonSourceFiles);
-
-const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
-
-/** The lesson with this id, if there is one. */
-export function lessonById(id: string): Lesson | undefined {
-  return byId.get(id);
-}
+export type { Check, CheckResult, Expectation, Lesson, LessonMeta, LessonRequest, Question } from "./types";

@@ -1,9 +1,10 @@
 /**
- * The files the page needs of every numbered lesson, as text, keyed
- * "lessons/NN-slug/...". Vite inlines them at build time (and Vitest at test
- * time); lessons/playground is not a lesson and is left out by the pattern,
- * and so are wrong/ and facts.json, which only the tests read
- * (lesson-proof-files.ts).
+ * Every numbered lesson's page files, as text, keyed "lessons/NN-slug/...",
+ * all at once: for the tests that check all the lessons together
+ * (content.test.ts, catalog.test.ts). The page itself never imports this: it
+ * has the catalog (catalog.ts) and loads one lesson at a time
+ * (load-lesson.ts). lessons/playground is not a lesson and is left out by the
+ * pattern, and so are wrong/ and facts.json (lesson-proof-files.ts).
  */
 const raw = import.meta.glob(
   [

@@ -3,9 +3,9 @@
  * malformed lesson throws an Error naming the file, so a mistake in content
  * fails the build and the tests, never silently in the page.
  */
-import { parse as parseYaml } from "yaml";
 import { PITFALL_IDS } from "../inspector/pitfalls";
 import { headingIds } from "./anchors";
+import { isObject, keysOnly, LESSON_FOLDER, LessonError, nonEmptyString, parseReadme, type Json } from "./frontmatter";
 import type {
   Check,
   CheckStep,
@@ -18,33 +18,10 @@ import type {
   SuggestedRequest,
 } from "./types";
 
+export { isObject, LessonError, nonEmptyString } from "./frontmatter";
+
 const FOLDER = /^lessons\/([^/]+)\/(.+)$/;
-const SLUG = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const FILES = { readme: "README.md", starter: "app-a/app.py", solution: "app-b/app.py", lesson: "lesson.json" } as const;
-
-export class LessonError extends Error {
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
-    this.name = "LessonError";
-  }
-}
-
-type Json = Record<string, unknown>;
-
-export const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
-
-function keysOnly(value: Json, allowed: readonly string[], file: string, where: string): void {
-  const unknown = Object.keys(value).filter((key) => !allowed.includes(key));
-  if (unknown.length) {
-    throw new LessonError(file, `${where} has unknown key(s) ${unknown.map((k) => JSON.stringify(k)).join(", ")}`);
-  }
-}
-
-export function nonEmptyString(value: unknown, file: string, where: string): string {
-  if (typeof value !== "string" || value.trim() === "") throw new LessonError(file, `${where} must be a non-empty string`);
-  return value;
-}
 
 function checkRegex(pattern: unknown, file: string, where: string): void {
   if (typeof pattern !== "string") throw new LessonError(file, `${where} must be a regex string`);
@@ -53,37 +30,6 @@ function checkRegex(pattern: unknown, file: string, where: string): void {
   } catch (error) {
     throw new LessonError(file, `${where} is an invalid regex /${pattern}/: ${(error as Error).message}`);
   }
-}
-
-// ---- README.md --------------------------------------------------------------
-
-interface Frontmatter {
-  id: string;
-  title: string;
-  order: number;
-  summary: string;
-}
-
-function parseReadme(text: string, file: string): { front: Frontmatter; markdown: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new LessonError(file, "must start with YAML frontmatter between --- lines");
-  let data: unknown;
-  try {
-    data = parseYaml(match[1]!);
-  } catch (error) {
-    throw new LessonError(file, `bad frontmatter: ${(error as Error).message}`);
-  }
-  if (!isObject(data)) throw new LessonError(file, "bad frontmatter: must be a YAML mapping");
-  keysOnly(data, ["id", "title", "order", "summary"], file, "frontmatter");
-  const id = nonEmptyString(data.id, file, "frontmatter id");
-  const title = nonEmptyString(data.title, file, "frontmatter title");
-  const summary = nonEmptyString(data.summary, file, "frontmatter summary");
-  if (typeof data.order !== "number" || !Number.isInteger(data.order)) {
-    throw new LessonError(file, "frontmatter order must be an integer");
-  }
-  const markdown = match[2]!.trim();
-  if (!markdown) throw new LessonError(file, "has no lesson text after the frontmatter");
-  return { front: { id, title, order: data.order, summary }, markdown };
 }
 
 // ---- lesson.json --------------------------------------------------------------
@@ -350,7 +296,7 @@ export function loadLessons(files: Record<string, string>): Lesson[] {
     const match = FOLDER.exec(path.replace(/\\/g, "/"));
     if (!match || !/^\d/.test(match[1]!)) continue;
     const [, folder, rest] = match as unknown as [string, string, string];
-    if (!SLUG.test(folder)) {
+    if (!LESSON_FOLDER.test(folder)) {
       throw new LessonError(`lessons/${folder}`, 'lesson folders are named "NN-slug" (two digits, lowercase words with -)');
     }
     if (!folders.has(folder)) folders.set(folder, new Map());
@@ -366,14 +312,7 @@ export function loadLessons(files: Record<string, string>): Lesson[] {
       if (!folderFiles.has(name)) throw new LessonError(path(name), "missing file");
     }
     const readmePath = path(FILES.readme);
-    const { front, markdown } = parseReadme(folderFiles.get(FILES.readme)!, readmePath);
-    const [, prefix, name] = SLUG.exec(slug) as unknown as [string, string, string];
-    if (front.order !== Number(prefix)) {
-      throw new LessonError(readmePath, `order ${front.order} does not match the folder prefix ${prefix}`);
-    }
-    if (front.id !== name) {
-      throw new LessonError(readmePath, `id "${front.id}" does not match the folder name (expected "${name}")`);
-    }
+    const { front, markdown } = parseReadme(slug, folderFiles.get(FILES.readme)!);
     const sameId = byId.get(front.id);
     if (sameId) throw new LessonError(readmePath, `duplicate id "${front.id}" (also in ${sameId})`);
     byId.set(front.id, readmePath);

@@ -4,7 +4,6 @@
  * stay out of the history and the cookie jar).
  */
 import type { RuntimeClient } from "../bridge/runtime-client";
-import { runCheck } from "./checks";
 import { serveLessonRequest, type ServesWire } from "./serve-check";
 import type { CheckResult, Lesson } from "./types";
 
@@ -25,6 +24,8 @@ export function servesWire(client: RuntimeClient): ServesWire {
 
 /** Every check of `lesson`, in order, against the app currently loaded. */
 export async function runLessonChecks(client: RuntimeClient, lesson: Lesson): Promise<CheckResult[]> {
+  // The check engine loads with the first lesson's checks, not with the page.
+  const { runCheck } = await import("./checks");
   const runtime = servesWire(client);
   const results: CheckResult[] = [];
   for (const check of lesson.checks) {

@@ -114,7 +114,13 @@ export interface Question {
   explanation: string;
 }
 
-export interface Lesson {
+/**
+ * What the page knows of every lesson from its first paint (src/lessons/catalog.ts):
+ * the frontmatter of README.md, read at build time, and the starter app, which
+ * the editor shows as soon as a lesson opens. The rest is a `Lesson`, loaded
+ * when it is first shown (src/lessons/load-lesson.ts).
+ */
+export interface LessonMeta {
   /** From the frontmatter: the folder name without its NN- prefix. */
   id: string;
   /** The folder name, e.g. "01-strings". */
@@ -122,10 +128,13 @@ export interface Lesson {
   order: number;
   title: string;
   summary: string;
-  /** The lesson text (README.md without its frontmatter). */
-  markdown: string;
   /** app-a/app.py: the app the learner starts from. */
   starter: string;
+}
+
+export interface Lesson extends LessonMeta {
+  /** The lesson text (README.md without its frontmatter). */
+  markdown: string;
   /** app-b/app.py: a solution that passes every check. */
   solution: string;
   requests: SuggestedRequest[];

@@ -91,6 +91,7 @@ describe("AppReloader reports the code that answers", () => {
       client(loads),
       { loaded: () => events.push("loaded"), checked: () => events.push("checked"), serving: (code) => events.push(`serving ${code}`) },
       0,
+      async () => lesson,
     );
     await reloader.reloadNow("good", lesson);
     expect(events).toEqual(["serving good", "serving good", "checked", "loaded"]);
@@ -135,7 +136,12 @@ describe("AppReloader when Python restarts while the checks run", () => {
     // eslint-disable-next-line prefer-const -- the restart callback below closes over it before it is assigned
     let reloader!: AppReloader;
     const { client, calls } = restartingClient(1, () => void reloader.restore("good"));
-    reloader = new AppReloader(client, { loaded: () => {}, checked: (_, __, results) => checked.push(results.map((r) => r.error ?? "")) }, 0);
+    reloader = new AppReloader(
+      client,
+      { loaded: () => {}, checked: (_, __, results) => checked.push(results.map((r) => r.error ?? "")) },
+      0,
+      async () => lesson,
+    );
     await reloader.reloadNow("good", lesson);
     for (let i = 0; i < 5; i++) await wait(0);
     // load, check (restart), restore, load again, check, fresh load after the checks
@@ -148,10 +154,71 @@ describe("AppReloader when Python restarts while the checks run", () => {
     // eslint-disable-next-line prefer-const -- the restart callback below closes over it before it is assigned
     let reloader!: AppReloader;
     const { client, calls } = restartingClient(Infinity, () => void reloader.restore("good"));
-    reloader = new AppReloader(client, { loaded: () => {}, checked: (_, __, results) => checked.push(results.map((r) => r.error ?? "")) }, 0);
+    reloader = new AppReloader(
+      client,
+      { loaded: () => {}, checked: (_, __, results) => checked.push(results.map((r) => r.error ?? "")) },
+      0,
+      async () => lesson,
+    );
     await reloader.reloadNow("good", lesson);
     for (let i = 0; i < 5; i++) await wait(0);
     expect(calls.filter((c) => c === "request")).toHaveLength(2);
     expect(checked).toEqual([[expect.stringContaining("did not finish within 5 s")]]);
+  });
+});
+
+describe("AppReloader with lessons that load on demand", () => {
+  function deferred<T>() {
+    let resolve!: (value: T) => void;
+    const promise = new Promise<T>((res) => {
+      resolve = res;
+    });
+    return { promise, resolve };
+  }
+  /** A client whose loads all work at once. */
+  function recordingClient(loads: string[]) {
+    return {
+      async loadApp(code: string): Promise<AppLoadResult> {
+        loads.push(code);
+        return { ok: true, routes: [], durationMs: 1 };
+      },
+    } as unknown as RuntimeClient;
+  }
+  const lessonA = { id: "a", checks: [] } as unknown as Lesson;
+  const lessonB = { id: "b", checks: [] } as unknown as Lesson;
+
+  it("runs only the later lesson's checks when the learner opens B while A's are still loading", async () => {
+    const loads: string[] = [];
+    const checked: string[] = [];
+    const content = { a: deferred<Lesson>(), b: deferred<Lesson>() };
+    const reloader = new AppReloader(
+      recordingClient(loads),
+      { loaded: () => {}, checked: (lessonId) => checked.push(lessonId) },
+      0,
+      (meta) => content[meta.id as "a" | "b"].promise,
+    );
+    const first = reloader.reloadNow("code of a", lessonA);
+    await wait(5); // a's app is loaded, its checks are loading
+    const second = reloader.reloadNow("code of b", lessonB);
+    content.b.resolve(lessonB);
+    await wait(5);
+    content.a.resolve(lessonA); // a's checks arrive last
+    await Promise.all([first, second]);
+    expect(checked).toEqual(["b"]);
+    expect(loads).toEqual(["code of a", "code of b", "code of b"]);
+  });
+
+  it("still loads the app when the lesson's checks fail to download", async () => {
+    const loaded: string[] = [];
+    const checked: string[] = [];
+    const reloader = new AppReloader(
+      recordingClient([]),
+      { loaded: (_, code) => loaded.push(code), checked: (lessonId) => checked.push(lessonId) },
+      0,
+      () => Promise.reject(new Error("offline")),
+    );
+    await reloader.reloadNow("code", lessonA);
+    expect(loaded).toEqual(["code"]);
+    expect(checked).toEqual([]);
   });
 });

@@ -4,11 +4,15 @@
  * the app is loaded once more so the learner starts from fresh in-memory data.
  *
  * Reloads run strictly one after another; a reload overtaken by newer code is
- * dropped, so an older load can never land after a newer one.
+ * dropped, so an older load can never land after a newer one. A lesson's
+ * checks load with it (load-lesson.ts) while its app loads; a reload
+ * overtaken while they load (the learner moved on to another lesson) runs
+ * none.
  */
 import type { RuntimeClient } from "../bridge/runtime-client";
+import { loadLesson } from "../lessons/load-lesson";
 import { runLessonChecks } from "../lessons/run-checks";
-import type { Lesson } from "../lessons/types";
+import type { Lesson, LessonMeta } from "../lessons/types";
 import type { AppLoadResult } from "../runtime/protocol";
 import type { CheckResult } from "../lessons/types";
 
@@ -29,7 +33,7 @@ export interface ReloadListener {
 export class AppReloader {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
-  private latest: { code: string; lesson: Lesson | null } | null = null;
+  private latest: { code: string; lesson: LessonMeta | null } | null = null;
   /** How many times Python was restarted; a check run that saw it change ran half on a worker without the app. */
   private restarts = 0;
 
@@ -37,17 +41,19 @@ export class AppReloader {
     private readonly client: RuntimeClient,
     private readonly listener: ReloadListener,
     private readonly delayMs = RELOAD_DELAY_MS,
+    /** A lesson's full content, with its checks. */
+    private readonly lessonContent: (lesson: LessonMeta) => Promise<Lesson | undefined> = (lesson) => loadLesson(lesson.id),
   ) {}
 
   /** Reload with `code` after the delay; a newer call replaces a pending one. */
-  schedule(code: string, lesson: Lesson | null): void {
+  schedule(code: string, lesson: LessonMeta | null): void {
     this.latest = { code, lesson };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.enqueue(code, lesson), this.delayMs);
   }
 
   /** Reload now (e.g. "Run checks"), after any reload in progress. */
-  reloadNow(code: string, lesson: Lesson | null): Promise<void> {
+  reloadNow(code: string, lesson: LessonMeta | null): Promise<void> {
     this.latest = { code, lesson };
     clearTimeout(this.timer);
     return this.enqueue(code, lesson);
@@ -75,20 +81,25 @@ export class AppReloader {
     return result;
   }
 
-  private enqueue(code: string, lesson: Lesson | null, retry = false): Promise<void> {
+  private enqueue(code: string, lesson: LessonMeta | null, retry = false): Promise<void> {
     this.queue = this.queue.then(() => this.reload(code, lesson, retry)).catch(() => {});
     return this.queue;
   }
 
-  private stale(code: string, lesson: Lesson | null): boolean {
-    return this.latest?.code !== code || this.latest?.lesson !== lesson;
+  private stale(code: string, lesson: LessonMeta | null): boolean {
+    return this.latest?.code !== code || (this.latest?.lesson?.id ?? null) !== (lesson?.id ?? null);
   }
 
-  private async reload(code: string, lesson: Lesson | null, retry: boolean): Promise<void> {
-    if (this.stale(code, lesson)) return;
+  private async reload(code: string, meta: LessonMeta | null, retry: boolean): Promise<void> {
+    if (this.stale(code, meta)) return;
     const restarts = this.restarts;
+    // The checks download while the app loads; without them (a failed download) the app still loads.
+    const content = meta ? this.lessonContent(meta).catch(() => undefined) : undefined;
     const result = await this.load(code);
-    if (result.ok && lesson) {
+    const lesson = result.ok ? await content : undefined;
+    // The learner moved on to another lesson while this one's checks loaded: no point running them.
+    const leftLesson = this.latest?.lesson?.id !== meta?.id;
+    if (lesson && !leftLesson) {
       const results = await runLessonChecks(this.client, lesson);
       if (this.restarts !== restarts && !retry) {
         // Python was restarted while the checks ran (a busy machine past the
@@ -96,7 +107,7 @@ export class AppReloader {
         // met a worker without the app. Run them again, once, after the
         // restore that is queued behind this reload; a second restart is the
         // app's own doing and its results are reported as they are.
-        void this.enqueue(code, lesson, true);
+        void this.enqueue(code, meta, true);
         return;
       }
       // The checks may have changed the app's in-memory data: start the learner fresh.

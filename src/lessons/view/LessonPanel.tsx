@@ -1,41 +1,45 @@
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { lessons } from "..";
 import { useStore } from "../../store";
-import { useDarkMode } from "../../ui/use-dark-mode";
-import type { Lesson, LessonRequest } from "../types";
-import { CheckList } from "./CheckList";
+import type { LessonMeta, LessonRequest } from "../types";
 import { COURSE_LINKS } from "./course-link";
-import { Hints } from "./Hints";
-import { lessonHtml } from "./lesson-html";
 import { openLessonAndLink } from "./lesson-link";
-import { Quiz } from "./Quiz";
+import { useLesson } from "./use-lesson";
 
-const DiffView = lazy(() => import("../../editor/DiffView"));
+const loadContentView = () => import("./LessonContent");
+const LessonContent = lazy(loadContentView);
 
 export interface LessonPanelProps {
-  lesson: Lesson;
+  /** The lesson's catalog entry; its content loads here. */
+  lesson: LessonMeta;
   /** Fill the request builder with a suggested request and send it. */
   onTry(request: LessonRequest): void;
   /** Reload the app now and run the checks. */
   onRunChecks(): void;
 }
 
-/** The lesson beside the editor: text, suggested requests, checks, hints, solution, questions. */
+const loading = (
+  <p className="hint" role="status" data-testid="lesson-loading">
+    Loading lesson…
+  </p>
+);
+
+/**
+ * The lesson beside the editor: where it stands in the course at once, its
+ * content (text, suggested requests, checks, hints, solution, questions) as
+ * soon as it has loaded, and the way to the lessons either side.
+ */
 export function LessonPanel({ lesson, onTry, onRunChecks }: LessonPanelProps) {
-  const code = useStore((s) => s.code);
-  const setCode = useStore((s) => s.setCode);
   const completed = useStore((s) => s.lessonProgress[lesson.id]?.completed ?? false);
-  const dark = useDarkMode();
-  const [showSolution, setShowSolution] = useState(false);
-  const [confirmReset, setConfirmReset] = useState(false);
-  const [undo, setUndo] = useState<string | null>(null);
-  const html = useMemo(() => lessonHtml(lesson.id, lesson.markdown), [lesson]);
-  const index = lessons.indexOf(lesson);
+  const content = useLesson(lesson.id);
+  // The view's code loads while the lesson does, not after it.
+  useEffect(() => void loadContentView(), []);
+  const index = lessons.findIndex((entry) => entry.id === lesson.id);
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
 
   return (
-    <article className="lesson" aria-label={`Lesson ${lesson.order}: ${lesson.title}`} data-testid="lesson">
+    <article className="lesson" aria-label={`Lesson ${lesson.order}: ${lesson.title}`} aria-busy={content.status === "loading"} data-testid="lesson">
       <header className="lesson-header">
         <p className="hint">
           Lesson {lesson.order} of {lessons.length}
@@ -47,64 +51,20 @@ export function LessonPanel({ lesson, onTry, onRunChecks }: LessonPanelProps) {
           )}
         </p>
       </header>
-      <div className="lesson-text" dangerouslySetInnerHTML={{ __html: html }} />
-      <section aria-label="Suggested requests" className="suggested">
-        <h3>Try these</h3>
-        {lesson.requests.map((request) => (
-          <button key={request.label} type="button" onClick={() => onTry(request)}>
-            {request.label}
+      {content.status === "loading" && loading}
+      {content.status === "failed" && (
+        <p className="notice warning" role="alert">
+          This lesson could not be loaded ({content.message}).{" "}
+          <button type="button" onClick={content.retry}>
+            Try again
           </button>
-        ))}
-      </section>
-      <CheckList lesson={lesson} onRun={onRunChecks} />
-      <Hints lesson={lesson} />
-      <section className="lesson-actions" aria-label="Lesson actions">
-        <button type="button" onClick={() => setShowSolution((v) => !v)} aria-expanded={showSolution}>
-          {showSolution ? "Hide solution" : "Show solution"}
-        </button>
-        {!confirmReset ? (
-          <button type="button" onClick={() => setConfirmReset(true)}>
-            Reset to starter
-          </button>
-        ) : (
-          <span role="alertdialog" aria-label="Reset to the starter code?" className="confirm">
-            Replace your code with the starter?{" "}
-            <button
-              type="button"
-              onClick={() => {
-                setUndo(code);
-                setCode(lesson.starter);
-                setConfirmReset(false);
-              }}
-            >
-              Yes, reset
-            </button>{" "}
-            <button type="button" onClick={() => setConfirmReset(false)}>
-              Cancel
-            </button>
-          </span>
-        )}
-        {undo !== null && (
-          <button
-            type="button"
-            onClick={() => {
-              setCode(undo);
-              setUndo(null);
-            }}
-          >
-            Undo reset
-          </button>
-        )}
-      </section>
-      {showSolution && (
-        <section aria-label="Solution compared with your code" data-testid="solution">
-          <p className="hint">Your code on the left, a solution on the right.</p>
-          <Suspense fallback={<p className="hint">Loading the diff…</p>}>
-            <DiffView original={code} modified={lesson.solution} originalLabel="Your code" modifiedLabel="Solution" dark={dark} />
-          </Suspense>
-        </section>
+        </p>
       )}
-      <Quiz lesson={lesson} />
+      {content.status === "ready" && (
+        <Suspense fallback={loading}>
+          <LessonContent lesson={content.lesson} onTry={onTry} onRunChecks={onRunChecks} />
+        </Suspense>
+      )}
       <nav className="lesson-pager" aria-label="Lessons">
         {previous ? (
           <button type="button" onClick={() => openLessonAndLink(previous.id)}>

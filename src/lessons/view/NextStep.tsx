@@ -15,7 +15,7 @@ export function NextStep({ lesson }: { lesson: Lesson }) {
     if (!run || run.lessonId !== lesson.id || run.code !== s.code || lesson.checks.length === 0) return false;
     return lesson.checks.every((check) => run.results.some((result) => result.id === check.id && result.pass));
   });
-  const next = lessons[lessons.indexOf(lesson) + 1];
+  const next = lessons[lessons.findIndex((entry) => entry.id === lesson.id) + 1];
   return (
     <div role="status" className="next-step-status" data-testid="next-step">
       {allPass && (

@@ -1,19 +1,20 @@
 import { marked } from "marked";
-import { lessonById, lessons } from "../..";
+import { lessons } from "../..";
 import doneText from "../../../../lessons/course/done.md?raw";
 import { useStore } from "../../../store";
 import { parseCourseText } from "../../course-text";
 import { COURSE_LINKS } from "../course-link";
+import { useLesson } from "../use-lesson";
 import { CapstoneShare } from "./CapstoneShare";
 
 // Content of this repository, checked like a lesson (course-text.test.ts).
 const text = parseCourseText(doneText, lessons, "lessons/course/done.md");
 const html = marked.parse(text.markdown) as string;
-const capstone = lessonById(text.capstone)!;
 
 /** The final page: what the course taught, how far the learner got, and their capstone to share. */
 export function CourseDone() {
   const lessonProgress = useStore((s) => s.lessonProgress);
+  const capstone = useLesson(text.capstone);
   const done = lessons.filter((lesson) => lessonProgress[lesson.id]?.completed).length;
   const next = lessons.find((lesson) => !lessonProgress[lesson.id]?.completed);
   return (
@@ -35,7 +36,13 @@ export function CourseDone() {
       </p>
       {/* Lesson content is part of this repository, not user input. */}
       <div className="lesson-text" dangerouslySetInnerHTML={{ __html: html }} />
-      <CapstoneShare capstone={capstone} />
+      {capstone.status === "ready" ? (
+        <CapstoneShare capstone={capstone.lesson} />
+      ) : (
+        <p className="hint" role="status">
+          {capstone.status === "loading" ? "Loading lesson…" : `The capstone lesson could not be loaded (${capstone.message}).`}
+        </p>
+      )}
       <p>
         <a href={COURSE_LINKS.overview}>Course overview</a>
       </p>

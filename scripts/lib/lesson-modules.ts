@@ -1,0 +1,56 @@
+/**
+ * Lesson folders as modules, for the page (Vite, and Vitest, which runs the
+ * same config). Both are asked for through a lesson's README.md, so
+ * `import.meta.glob` finds every lesson and the lesson folders stay the one
+ * source of truth:
+ *
+ * - `lessons/NN-slug/README.md?lesson-meta`: the catalog entry (a
+ *   `LessonMeta`): the frontmatter, parsed and checked here, at build time,
+ *   so the first paint ships no YAML parser; and the starter app, which the
+ *   editor shows as soon as the lesson opens. src/lessons/catalog.ts.
+ * - `lessons/NN-slug/README.md?lesson-files`: the rest of what the loader
+ *   turns into a `Lesson` (README.md, lesson.json, app-b/app.py), keyed by
+ *   repo-relative path: one lazy chunk per lesson. The starter comes from the
+ *   catalog (src/lessons/load-lesson.ts): a module imported by both would
+ *   end up in a chunk of its own.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { Plugin } from "vite";
+import { parseReadme } from "../../src/lessons/frontmatter.js";
+
+/** The files of a lesson folder the page reads; wrong/ and facts are for the tests only. */
+const PAGE_FILES = ["README.md", "lesson.json", "app-a/app.py", "app-b/app.py"] as const;
+const CONTENT_FILES = PAGE_FILES.filter((name) => name !== "app-a/app.py");
+
+const QUERY = /^(.*\/lessons\/([^/]+)\/README\.md)\?(lesson-meta|lesson-files)$/;
+
+export function lessonModules(): Plugin {
+  return {
+    name: "lesson-modules",
+    enforce: "pre",
+    load(id) {
+      const match = QUERY.exec(id.replace(/\\/g, "/"));
+      if (!match) return null;
+      const [, readme, folder, kind] = match as unknown as [string, string, string, string];
+      const dir = dirname(readme);
+      for (const name of PAGE_FILES) {
+        if (!existsSync(join(dir, name))) this.error(`lessons/${folder}/${name}: missing file`);
+      }
+      // Imported relative to README.md, so Vite watches and reloads each file.
+      const raw = (name: string) => JSON.stringify(`./${name}?raw`);
+      if (kind === "lesson-meta") {
+        const { front } = parseReadme(basename(dir), readFileSync(readme, "utf8"));
+        return [`import starter from ${raw("app-a/app.py")};`, `export default { ...${JSON.stringify({ ...front, slug: folder })}, starter };`].join(
+          "\n",
+        );
+      }
+      return [
+        ...CONTENT_FILES.map((name, i) => `import file${i} from ${raw(name)};`),
+        `export default {`,
+        ...CONTENT_FILES.map((name, i) => `  ${JSON.stringify(`lessons/${folder}/${name}`)}: file${i},`),
+        `};`,
+      ].join("\n");
+    },
+  };
+}
