@@ -2,7 +2,7 @@
  * Shared fixtures: a page that fails the test on unexpected console errors,
  * and helpers that act as a learner does (type code, send a request).
  */
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import type { PlaygroundHandle } from "../src/debug-handle";
 
 declare global {
@@ -41,8 +41,24 @@ app = Flask(__name__)
 def index():
     return "${text}"`;
 
+/**
+ * Give Python a minute per request or reload in this browser context, as a
+ * learner could in Settings. The default 5 s is for a learner's machine; on a
+ * test machine with a load average of 10, a fresh interpreter's first app load
+ * or request can take longer, and the watchdog would restart Python in the
+ * middle of a test. Tests of the time limit itself set theirs in Settings.
+ */
+export async function patient(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    if (localStorage.getItem("flask-playground") === null) {
+      localStorage.setItem("flask-playground", JSON.stringify({ state: { settings: { timeLimitMs: 60_000 } }, version: 3 }));
+    }
+  });
+}
+
 export const test = base.extend<{ playground: Playground }>({
   playground: async ({ page }, use) => {
+    await patient(page.context());
     const consoleErrors: string[] = [];
     page.on("console", (message) => {
       if (message.type() !== "error") return;

@@ -33,6 +33,8 @@ test.beforeEach(async ({ playground }) => {
 });
 
 test("an endless loop in a handler is stopped after the time limit; the app serves again", async ({ playground }) => {
+  // A fresh Python boots before the app serves again, and the header honestly waits for it: on a busy machine that takes a while.
+  test.slow();
   const { page } = playground;
   await setTimeLimit(page, 2);
   const code = `${BASE}
@@ -51,6 +53,8 @@ def spin():
 });
 
 test("an endless loop at import is stopped; the last working app keeps answering", async ({ playground }) => {
+  // A fresh Python boots before the app serves again, and the header honestly waits for it: on a busy machine that takes a while.
+  test.slow();
   const { page } = playground;
   await setTimeLimit(page, 2);
   await playground.setCode(BASE);
@@ -87,6 +91,8 @@ def bad():
 }
 
 test("os._exit() kills Python; it is restarted and the app serves again", async ({ playground }) => {
+  // A fresh Python boots before the app serves again, and the header honestly waits for it: on a busy machine that takes a while.
+  test.slow();
   const { page } = playground;
   await playground.setCode(`${BASE}
 @app.get("/die")

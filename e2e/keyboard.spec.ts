@@ -87,6 +87,8 @@ test("code from outside (a lesson opened) starts at its first column, not scroll
 });
 
 test("lesson 1 from the keyboard alone: reach the editor, write the solution, pass the checks, send, go on", async ({ playground }) => {
+  // Python boots, the lesson loads, the checks run and the keyboard walks the page: long on a busy machine.
+  test.slow();
   const { page } = playground;
   await page.goto("/#lesson=strings");
   await playground.ready();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { appReturning, expect, focusMonaco, test } from "./fixtures";
+import { appReturning, expect, focusMonaco, patient, test } from "./fixtures";
 
 interface Fixture {
   name: string;
@@ -50,6 +50,7 @@ test("a share link restores code, request and lesson in a fresh browser", async 
   await expect(page.getByRole("button", { name: "Share" }), "focus returns to Share").toBeFocused();
 
   const fresh = await browser.newContext();
+  await patient(fresh);
   const visitor = await fresh.newPage();
   const errors: string[] = [];
   visitor.on("pageerror", (e) => errors.push(String(e)));
@@ -145,6 +146,8 @@ app = Flask(__name__)
 });
 
 test("two tabs editing the same lesson at once get a choice, not a silent overwrite", async ({ playground }) => {
+  // Two pages each boot Python: on a machine with a load average of 10 that outlasts the default minute.
+  test.slow();
   const { page: first } = playground;
   await first.goto("/#lesson=strings");
   await playground.ready();
@@ -209,6 +212,9 @@ test("'Run it locally' gives the exact commands for the playground's Flask", asy
   await expect(commands).toContainText("python3 -m venv .venv");
   await expect(commands).toContainText("pip install flask==3.1.1 werkzeug==3.1.3");
   await expect(commands).toContainText("flask --app app run");
+  await page.keyboard.press("Escape");
+  await expect(commands).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "File" }), "focus returns to the menu that opened it").toBeFocused();
 });
 
 /** Open the File menu and pick an item, as a learner does. */

@@ -35,7 +35,7 @@ export function LoadProgress({ onRetry }: { onRetry(): void }) {
         data-boot={progress.fromSnapshot ? "snapshot" : "fresh"}
         title={progress.fromSnapshot ? "Started from the copy of Python this browser saved on an earlier visit" : undefined}
       >
-        Python 3.14 · Flask 3.1 ready
+        Python<span className="runtime-versions"> 3.14 · Flask 3.1</span> ready
       </span>
     );
   }

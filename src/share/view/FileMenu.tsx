@@ -10,6 +10,7 @@ export function FileMenu() {
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
   const [runLocally, setRunLocally] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const open = async (file: File | undefined) => {
     if (!file) return;
     try {
@@ -25,24 +26,24 @@ export function FileMenu() {
   };
   return (
     <div className="file-menu">
-      <DropdownMenu.Root>
-        <DropdownMenu.Trigger className="menu-trigger">
+      {/* Not modal and not portalled: the rest of the page stays in the accessibility tree (a modal menu hid it all, main
+          landmark and heading included, while it stayed focusable), and the open menu sits in the header's landmark. */}
+      <DropdownMenu.Root modal={false}>
+        <DropdownMenu.Trigger className="menu-trigger" ref={menuButton}>
           File <span aria-hidden="true">▾</span>
         </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
-            <DropdownMenu.Item className="menu-item" onSelect={() => downloadAppFile(useStore.getState().code)}>
-              Download app.py
-            </DropdownMenu.Item>
-            <DropdownMenu.Item className="menu-item" onSelect={() => input.current?.click()}>
-              Open .py file…
-            </DropdownMenu.Item>
-            <DropdownMenu.Separator className="menu-separator" />
-            <DropdownMenu.Item className="menu-item" onSelect={() => setRunLocally(true)}>
-              Run it locally…
-            </DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
+          <DropdownMenu.Item className="menu-item" onSelect={() => downloadAppFile(useStore.getState().code)}>
+            Download app.py
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className="menu-item" onSelect={() => input.current?.click()}>
+            Open .py file…
+          </DropdownMenu.Item>
+          <DropdownMenu.Separator className="menu-separator" />
+          <DropdownMenu.Item className="menu-item" onSelect={() => setRunLocally(true)}>
+            Run it locally…
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
       </DropdownMenu.Root>
       <input
         ref={input}
@@ -52,7 +53,7 @@ export function FileMenu() {
         aria-label="Open a Python file"
         onChange={(e) => void open(e.target.files?.[0])}
       />
-      <RunLocally open={runLocally} onOpenChange={setRunLocally} />
+      <RunLocally open={runLocally} onOpenChange={setRunLocally} returnFocusTo={menuButton} />
       {message && (
         <span role="status" className="hint">
           {message}{" "}

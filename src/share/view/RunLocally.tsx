@@ -1,8 +1,17 @@
+import type { RefObject } from "react";
 import { Dialog } from "../../ui/Dialog";
 import { runtimeVersions } from "../runtime-versions";
 
 /** The exact commands to run the same app with the same Flask on the learner's own machine. */
-export function RunLocally({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
+export function RunLocally({
+  open,
+  onOpenChange,
+  returnFocusTo,
+}: {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  returnFocusTo: RefObject<HTMLElement | null>;
+}) {
   const pins = runtimeVersions.filter((p) => ["flask", "werkzeug"].includes(p.name)).map((p) => `${p.name}==${p.version}`);
   const commands = [
     "python3 -m venv .venv",
@@ -14,6 +23,7 @@ export function RunLocally({ open, onOpenChange }: { open: boolean; onOpenChange
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
+      returnFocusTo={returnFocusTo}
       title="Run it locally"
       description={
         <>

@@ -22,19 +22,19 @@ export function ShareButton() {
     setLink({ ok: true, url, code: state.code, copied: await copyLink(url) });
   };
   return (
-    <>
-      <button type="button" className="primary" onClick={() => void share()}>
-        Share
-      </button>
-      <Dialog
-        open={link !== null}
-        onOpenChange={(open) => open || setLink(null)}
-        title="Share"
-        description="A link that opens your code, the request you built and the lesson in anyone's browser. Nothing is uploaded: it all travels in the link."
-      >
-        {link?.ok === false && <p className="notice warning">{link.message}</p>}
-        {link?.ok && <ShareLinkField key={link.url} url={link.url} code={link.code} label="Share link" initialStatus={link.copied} />}
-      </Dialog>
-    </>
+    <Dialog
+      open={link !== null}
+      onOpenChange={(open) => open || setLink(null)}
+      trigger={
+        <button type="button" className="primary" onClick={() => void share()}>
+          Share
+        </button>
+      }
+      title="Share"
+      description="A link that opens your code, the request you built and the lesson in anyone's browser. Nothing is uploaded: it all travels in the link."
+    >
+      {link?.ok === false && <p className="notice warning">{link.message}</p>}
+      {link?.ok && <ShareLinkField key={link.url} url={link.url} code={link.code} label="Share link" initialStatus={link.copied} />}
+    </Dialog>
   );
 }
