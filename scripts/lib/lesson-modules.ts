@@ -15,7 +15,7 @@
  *   end up in a chunk of its own.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Plugin } from "vite";
 import { parseReadme } from "../../src/lessons/frontmatter.js";
 
@@ -23,16 +23,25 @@ import { parseReadme } from "../../src/lessons/frontmatter.js";
 const PAGE_FILES = ["README.md", "lesson.json", "app-a/app.py", "app-b/app.py"] as const;
 const CONTENT_FILES = PAGE_FILES.filter((name) => name !== "app-a/app.py");
 
-const QUERY = /^(.*\/lessons\/([^/]+)\/README\.md)\?(lesson-meta|lesson-files)$/;
+const README = /\/lessons\/([^/]+)\/README\.md$/;
+
+/** The kind of lesson module `id` asks for, if any: the dev server adds its own query parameters (`?import&lesson-meta`). */
+function lessonModule(id: string): { readme: string; folder: string; kind: "lesson-meta" | "lesson-files" } | null {
+  const [path = "", query = ""] = id.replace(/\\/g, "/").split("?", 2);
+  const params = new URLSearchParams(query);
+  const kind = params.has("lesson-meta") ? "lesson-meta" : params.has("lesson-files") ? "lesson-files" : null;
+  const folder = README.exec(path)?.[1];
+  return kind && folder ? { readme: path, folder, kind } : null;
+}
 
 export function lessonModules(): Plugin {
   return {
     name: "lesson-modules",
     enforce: "pre",
     load(id) {
-      const match = QUERY.exec(id.replace(/\\/g, "/"));
-      if (!match) return null;
-      const [, readme, folder, kind] = match as unknown as [string, string, string, string];
+      const asked = lessonModule(id);
+      if (!asked) return null;
+      const { readme, folder, kind } = asked;
       const dir = dirname(readme);
       for (const name of PAGE_FILES) {
         if (!existsSync(join(dir, name))) this.error(`lessons/${folder}/${name}: missing file`);
@@ -40,7 +49,7 @@ export function lessonModules(): Plugin {
       // Imported relative to README.md, so Vite watches and reloads each file.
       const raw = (name: string) => JSON.stringify(`./${name}?raw`);
       if (kind === "lesson-meta") {
-        const { front } = parseReadme(basename(dir), readFileSync(readme, "utf8"));
+        const { front } = parseReadme(folder, readFileSync(readme, "utf8"));
         return [`import starter from ${raw("app-a/app.py")};`, `export default { ...${JSON.stringify({ ...front, slug: folder })}, starter };`].join(
           "\n",
         );
