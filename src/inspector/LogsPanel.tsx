@@ -17,7 +17,7 @@ export function LogsPanel() {
       {/* column-reverse keeps the view pinned to the newest line with no script:
           scrolling from JS forced a layout on every request (bench/: ~1-2 ms each). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a tab stop so the keyboard can scroll it (axe: scrollable-region-focusable). */}
-      <div className="log-scroller" tabIndex={0} aria-label="Log lines">
+      <div className="log-scroller" role="group" tabIndex={0} aria-label="Log lines">
         <div className="log-lines" data-testid="logs" role="log">
           {logs.length > SHOWN_LOG_LINES && <div className="hint">{logs.length - SHOWN_LOG_LINES} earlier lines not shown</div>}
           {logs.slice(-SHOWN_LOG_LINES).map((entry) => (
@@ -25,8 +25,9 @@ export function LogsPanel() {
               <span className="log-source">{entry.source === "logging" ? `${entry.level} ${entry.logger}` : entry.source}</span>{" "}
               <span className="log-message">{entry.message}</span>
               {entry.repeat && (
-                <span className="badge log-repeat" aria-label={`repeated ${entry.repeat} times`}>
-                  ×{entry.repeat}
+                <span className="badge log-repeat">
+                  <span aria-hidden="true">×{entry.repeat}</span>
+                  <span className="sr-only">repeated {entry.repeat} times</span>
                 </span>
               )}
               {entry.error && (

@@ -109,38 +109,41 @@ export function App({ connection, reloader }: { connection: Connection; reloader
             <CoursePage view={courseView} />
           </Suspense>
         )}
-        {narrow ? (
-          <NarrowWorkspace lesson={lessonPane} code={editorPane} request={requestPane} response={responsePane} logs={logsPane} />
-        ) : (
-          <Group orientation="vertical" className="workspace-group">
-            <Panel defaultSize="75%" minSize="30%">
-              <Group orientation="horizontal">
-                {lessonPane && (
-                  <>
-                    <Panel defaultSize="30%" minSize="15%">
-                      {lessonPane}
-                    </Panel>
-                    <Separator className="separator vertical" aria-label="Resize lesson and editor" />
-                  </>
-                )}
-                <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
-                  {editorPane}
-                </Panel>
-                <Separator className="separator vertical" aria-label="Resize editor and inspector" />
-                <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
-                  <section className="exchange-pane" aria-label="Request and response">
-                    {requestPane}
-                    {responsePane}
-                  </section>
-                </Panel>
-              </Group>
-            </Panel>
-            <Separator className="separator horizontal" aria-label="Resize logs" />
-            <Panel defaultSize="25%" minSize="8%">
-              {logsPane}
-            </Panel>
-          </Group>
-        )}
+        {/* The page's main landmark: the panes (a course page takes its place, and is a main of its own). */}
+        <main className="workspace-main" aria-label="Workspace">
+          {narrow ? (
+            <NarrowWorkspace lesson={lessonPane} code={editorPane} request={requestPane} response={responsePane} logs={logsPane} />
+          ) : (
+            <Group orientation="vertical" className="workspace-group">
+              <Panel defaultSize="75%" minSize="30%">
+                <Group orientation="horizontal">
+                  {lessonPane && (
+                    <>
+                      <Panel defaultSize="30%" minSize="15%">
+                        {lessonPane}
+                      </Panel>
+                      <Separator className="separator vertical" aria-label="Resize lesson and editor" />
+                    </>
+                  )}
+                  <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
+                    {editorPane}
+                  </Panel>
+                  <Separator className="separator vertical" aria-label="Resize editor and inspector" />
+                  <Panel defaultSize={lesson ? "35%" : "50%"} minSize="20%">
+                    <section className="exchange-pane" aria-label="Request and response">
+                      {requestPane}
+                      {responsePane}
+                    </section>
+                  </Panel>
+                </Group>
+              </Panel>
+              <Separator className="separator horizontal" aria-label="Resize logs" />
+              <Panel defaultSize="25%" minSize="8%">
+                {logsPane}
+              </Panel>
+            </Group>
+          )}
+        </main>
       </div>
     </TipProvider>
   );
