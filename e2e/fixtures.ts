@@ -50,8 +50,12 @@ def index():
  */
 export async function patient(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    if (localStorage.getItem("flask-playground") === null) {
-      localStorage.setItem("flask-playground", JSON.stringify({ state: { settings: { timeLimitMs: 60_000 } }, version: 3 }));
+    try {
+      if (localStorage.getItem("flask-playground") === null) {
+        localStorage.setItem("flask-playground", JSON.stringify({ state: { settings: { timeLimitMs: 60_000 } }, version: 3 }));
+      }
+    } catch {
+      // A sandboxed frame (the HTML preview) has no storage: nothing to set there.
     }
   });
 }
