@@ -21,7 +21,7 @@ export default defineConfig([
   },
 
   // Page code: the DOM and React (the same split as tsconfig.app/worker/node.json).
-  { files: ["src/**/*.{ts,tsx}"], ignores: ["src/runtime/**", "src/**/*.test.ts"], languageOptions: { globals: globals.browser } },
+  { files: ["src/**/*.{ts,tsx}"], ignores: ["src/runtime/**", "src/sw/sw.ts", "src/**/*.test.ts"], languageOptions: { globals: globals.browser } },
   { files: ["src/**/*.{ts,tsx}"], ...reactHooks.configs.flat.recommended },
   { files: ["src/**/*.tsx"], ...jsxA11y.flatConfigs.recommended },
   {
@@ -39,6 +39,9 @@ export default defineConfig([
     languageOptions: { globals: globals.worker },
   },
 
+  // The service worker: ServiceWorker globals, no DOM.
+  { files: ["src/sw/sw.ts"], languageOptions: { globals: globals.serviceworker } },
+
   // Node: build config, scripts, benchmarks, Playwright, conformance, and the Vitest suites (they run in Node).
   {
     files: ["*.config.{js,ts}", "scripts/**", "bench/**", "e2e/**", "conformance/**", "src/**/*.test.ts", "src/runtime/node-runtime.ts"],
@@ -46,7 +49,7 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
   },
   // The benchmark drives Chromium: the functions it hands to page.evaluate() run in the page.
-  { files: ["bench/run.mjs"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ["bench/run.mjs", "bench/first-visit.mjs"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 
   prettier,
 ]);

@@ -4,9 +4,15 @@ import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { lessonModules } from "./scripts/lib/lesson-modules.js";
+import { VitePWA } from "vite-plugin-pwa";
+import type { ManifestTransform } from "workbox-build";
 import type { RuntimeAssets } from "./src/runtime/runtime-assets";
+import { versionedUrl } from "./src/runtime/versioned-url.ts";
 
 const root = import.meta.dirname;
+
+/** The first 16 hex digits of a file's sha256: the version in its URL (src/runtime/versioned-url.ts). */
+const contentVersion = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 
 /** Files and sizes the runtime worker downloads; written by `npm run setup`. */
 function runtimeAssets(): RuntimeAssets {
@@ -15,15 +21,19 @@ function runtimeAssets(): RuntimeAssets {
     throw new Error("public/wheels/manifest.json is missing: run `npm run setup` first.");
   }
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { packages: { name: string; version: string }[] };
-  const pyodide = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide-lock.json"].map((file) => ({
-    file,
-    size: statSync(join(root, "public/pyodide", file)).size,
-  }));
+  // What loadPyodide() fetches in the worker (src/runtime/worker.ts); python_stdlib.zip is not among them: the
+  // worker loads the precompiled python_stdlib.pyc.zip instead (scripts/precompile.mjs).
+  const pyodide = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide-lock.json"].map((file) => {
+    const path = join(root, "public/pyodide", file);
+    return { file, size: statSync(path).size, version: contentVersion(readFileSync(path)) };
+  });
   const stackPath = join(root, "public/wheels/flask-stack.zip");
+  const stackBytes = readFileSync(stackPath);
   const stack = {
     file: "flask-stack.zip",
-    size: statSync(stackPath).size,
-    sha256: createHash("sha256").update(readFileSync(stackPath)).digest("hex"),
+    size: stackBytes.byteLength,
+    version: contentVersion(stackBytes),
+    sha256: createHash("sha256").update(stackBytes).digest("hex"),
   };
   // The CPython the Pyodide build runs (src/runtime/flask-stack.test.ts checks it against sys.version).
   const lock = JSON.parse(readFileSync(join(root, "public/pyodide/pyodide-lock.json"), "utf8")) as { info: { python: string } };
@@ -108,21 +118,94 @@ function preloadUi(): Plugin {
   };
 }
 
-export default defineConfig(({ command, mode }) => ({
-  plugins: [react(), lessonModules(), contentSecurityPolicy, preloadUi()],
-  define: {
-    __RUNTIME_ASSETS__: JSON.stringify(
-      command === "build" || mode !== "test" ? runtimeAssets() : { pyodide: [], stack: { file: "", size: 0, sha256: "" }, packages: [], python: "" },
-    ),
-  },
-  // pyodide loads its own files at run time from public/pyodide; do not pre-bundle it.
-  optimizeDeps: { exclude: ["pyodide"] },
-  worker: { format: "es" },
-  build: { target: "es2022", chunkSizeWarningLimit: 4000 },
-  test: {
-    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "conformance/**/*.test.ts"],
-    // Each Python suite boots its own Pyodide; give them room on a 2-core machine.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-  },
-}));
+/** The runtime's files as the worker fetches them, relative to the base: "pyodide/pyodide.asm.wasm?sha256=...". */
+function runtimeFiles(assets: RuntimeAssets): Map<string, string> {
+  return new Map([
+    ...assets.pyodide.map((asset) => [`pyodide/${asset.file}`, versionedUrl("pyodide/", asset)] as const),
+    [`wheels/${assets.stack.file}`, versionedUrl("wheels/", assets.stack)],
+  ]);
+}
+
+/**
+ * The service worker's precache list names the runtime's files as the worker
+ * fetches them, with their content in the URL and no revision: Workbox then
+ * fetches them with the HTTP cache allowed (`cache: "default"`), so on a first
+ * visit it revalidates what the worker has just downloaded instead of
+ * downloading 17 MB again (a revision would make it bypass the cache).
+ */
+function versionRuntimeFiles(assets: RuntimeAssets): ManifestTransform {
+  const files = runtimeFiles(assets);
+  return (entries) => ({
+    manifest: entries.map((entry) => (files.has(entry.url) ? { ...entry, url: files.get(entry.url)!, revision: null } : entry)),
+    warnings: [],
+  });
+}
+
+/**
+ * The installable app's manifest; colours are the light theme's tokens
+ * (src/ui/app.css: --bg, --accent). start_url and scope default to the base.
+ */
+const WEB_APP_MANIFEST = {
+  name: "Flask Response Playground",
+  short_name: "Flask Playground",
+  description: "Learn what Flask turns a return value into: real Flask on Pyodide, in the browser, offline too.",
+  lang: "en",
+  display: "standalone" as const,
+  background_color: "#ffffff",
+  theme_color: "#0550ae",
+  icons: [
+    { src: "icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+    { src: "icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+    { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+  ],
+};
+
+/**
+ * One service worker that keeps this build offline and answers the virtual
+ * server (src/sw/sw.ts; docs/decisions/014-one-service-worker.md). The page
+ * registers it itself (src/bridge/service-worker.ts). The dev server has no
+ * offline copy: there the page registers msw's own worker script.
+ */
+function serviceWorker(assets: RuntimeAssets) {
+  return VitePWA({
+    strategies: "injectManifest",
+    srcDir: "src/sw",
+    filename: "sw.ts",
+    injectRegister: false,
+    manifest: WEB_APP_MANIFEST,
+    injectManifest: {
+      // A classic worker: msw's script is loaded with importScripts(), which module workers lack.
+      rollupFormat: "iife",
+      globPatterns: ["index.html", "assets/*", "favicon.svg", "icons/*.png", "mockServiceWorker.js", ...runtimeFiles(assets).keys()],
+      // Vite names every file under assets/ by its content: no revision needed, so Workbox may use the HTTP cache.
+      dontCacheBustURLsMatching: /^assets\//,
+      // pyodide.asm.wasm is 9.6 MB.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      manifestTransforms: [versionRuntimeFiles(assets)],
+    },
+    devOptions: { enabled: false },
+  });
+}
+
+export default defineConfig(({ command, mode }) => {
+  const assets =
+    command === "build" || mode !== "test"
+      ? runtimeAssets()
+      : { pyodide: [], stack: { file: "", size: 0, version: "", sha256: "" }, packages: [], python: "" };
+  return {
+    plugins: [react(), lessonModules(), contentSecurityPolicy, preloadUi(), ...(mode === "test" ? [] : serviceWorker(assets))],
+    define: {
+      __RUNTIME_ASSETS__: JSON.stringify(assets),
+    },
+    // pyodide loads its own files at run time from public/pyodide; do not pre-bundle it.
+    optimizeDeps: { exclude: ["pyodide"] },
+    worker: { format: "es" },
+    build: { target: "es2022", chunkSizeWarningLimit: 4000 },
+    test: {
+      include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "conformance/**/*.test.ts"],
+      // Each Python suite boots its own Pyodide; give them room on a 2-core machine.
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  };
+});

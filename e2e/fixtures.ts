@@ -13,7 +13,7 @@ declare global {
 
 export interface Playground {
   page: Page;
-  /** Wait until Python is ready and the learner's app answers. */
+  /** Wait until Python is ready, the learner's app answers, and requests go through the service worker or, if it cannot serve, directly. */
   ready(): Promise<void>;
   /** Replace the editor's code by typing, then wait for the reload to finish. */
   setCode(code: string): Promise<void>;
@@ -82,6 +82,8 @@ export const test = base.extend<{ playground: Playground }>({
       async ready() {
         await expect(page.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
         await expect(page.getByTestId("app-status")).toBeVisible();
+        // How requests reach the app is settled: a first visit's service worker has saved the offline copy, or cannot.
+        await expect(page.locator(".app")).not.toHaveAttribute("data-server-mode", /starting|installing/, { timeout: 45_000 });
       },
       async setCode(typed: string) {
         // Pasted, as a learner would: typed text gets Monaco's auto-indent on top of its own.

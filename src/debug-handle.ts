@@ -7,6 +7,7 @@
 import type { RuntimeClient } from "./bridge/runtime-client";
 import type { Header, RuntimeStats, WireResponseHead } from "./runtime/protocol";
 import { useStore } from "./store";
+import type { OfflineState } from "./store/initial-state";
 
 /** A recorded exchange as plain data: what the app got and sent, as the inspector shows it. */
 export interface RecordedExchange {
@@ -28,6 +29,8 @@ export interface PlaygroundHandle {
   stats(): Promise<RuntimeStats & { jsHeapBytes: number | null }>;
   /** The exchange recorded under `id` (a request sent with the x-playground-exchange header), or null. Read-only. */
   exchange(id: string): RecordedExchange | null;
+  /** Whether this version works offline: "checking", "saving", "ready" or "unavailable" (src/sw/sw.ts). */
+  offline(): OfflineState["kind"];
 }
 
 function base64Of(chunks: { bytes: Uint8Array }[]): string {
@@ -49,6 +52,7 @@ export function installDebugHandle(client: RuntimeClient): void {
       const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
       return { ...(await client.stats()), jsHeapBytes: memory?.usedJSHeapSize ?? null };
     },
+    offline: () => useStore.getState().offline.kind,
     exchange: (id) => {
       const exchange = useStore.getState().exchanges[id];
       if (!exchange) return null;

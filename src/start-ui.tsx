@@ -9,6 +9,7 @@ import { adoptRuntimeWorker } from "./bridge/early-worker";
 import { RuntimeClient } from "./bridge/runtime-client";
 import { virtualRoot } from "./bridge/virtual-server";
 import type { NonReplyMessage } from "./runtime/protocol";
+import type { UpdateState } from "./store/initial-state";
 import { installDebugHandle } from "./debug-handle";
 import { COURSE_LINKS, courseFromHash, showCourse } from "./lessons/view/course-link";
 import { lessonFromHash, openLessonAndLink, starterOf, unknownLessonIn, unknownLessonMessage } from "./lessons/view/lesson-link";
@@ -25,6 +26,15 @@ const root = virtualRoot(location.href, import.meta.env.BASE_URL);
 
 let mockServerStarted = false;
 
+/** A new version waits for a reload; or it took over in another tab, and its service worker does not know this page. */
+function onUpdate(update: UpdateState): void {
+  const store = useStore.getState();
+  store.setUpdate(update);
+  if (update === "replaced") {
+    store.setServerMode({ kind: "direct", reason: "A newer version of the playground took over in another tab; reload this one to use it." });
+  }
+}
+
 /** Progress and logs from the worker go to the store; msw starts once Python's downloads are done. */
 function onRuntimeMessage(message: Exclude<NonReplyMessage, { type: "fatal" }>): void {
   const store = useStore.getState();
@@ -36,7 +46,16 @@ function onRuntimeMessage(message: Exclude<NonReplyMessage, { type: "fatal" }>):
         mockServerStarted = true;
         // msw is loaded on demand: it is not needed for first paint.
         void import("./bridge/mock-server")
-          .then(({ startMockServer }) => startMockServer(client, root, import.meta.env.BASE_URL))
+          .then(({ startMockServer }) =>
+            startMockServer(client, root, import.meta.env.BASE_URL, {
+              installing: () => {
+                store.setServerMode({ kind: "installing" });
+                store.setOffline({ kind: "saving" });
+              },
+              offline: store.setOffline,
+              update: onUpdate,
+            }),
+          )
           .then(store.setServerMode);
       }
       break;

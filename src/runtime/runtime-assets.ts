@@ -6,6 +6,11 @@
 export interface RuntimeAsset {
   file: string;
   size: number;
+  /**
+   * The first hex digits of the file's sha256: its URL carries them as a query
+   * (`versionedUrl` in versioned-url.ts), so a URL names one content and can be cached as such.
+   */
+  version: string;
 }
 
 export interface RuntimeAssets {

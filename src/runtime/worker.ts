@@ -9,13 +9,32 @@ import type { AppLoadResult, InMessage, LoadProgress, NonReplyMessage, ReplyMess
 import { runtimePythonFiles } from "./python-files";
 import { PythonRuntime } from "./python-runtime";
 import { runtimeAssets } from "./runtime-assets";
+import { versionedUrl } from "./versioned-url";
 import { snapshotStore, takeSnapshot, textHash } from "./memory-snapshot";
 
 declare const self: DedicatedWorkerGlobalScope;
 
+type CreatePyodideModule = NonNullable<NonNullable<Parameters<typeof loadPyodide>[0]>["createPyodideModule"]>;
+
 const base = new URL(import.meta.env.BASE_URL, self.location.origin);
 const pyodideURL = new URL("pyodide/", base).href;
 const wheelsURL = new URL("wheels/", base).href;
+/**
+ * Every runtime file by name, at its content-named URL: the service worker
+ * precaches exactly these URLs, and a first visit's downloads are then read
+ * back from the HTTP cache instead of downloaded again (decision 014).
+ */
+const pyodideFiles = new Map(runtimeAssets.pyodide.map((asset) => [asset.file, versionedUrl(pyodideURL, asset)]));
+const pyodideFile = (file: string): string => {
+  const url = pyodideFiles.get(file);
+  if (!url) throw new Error(`${file} is not among the runtime's files (vite.config.ts)`);
+  return url;
+};
+/** Pyodide fetches its wasm itself, from `indexURL`: this fetch sends it to the content-named URL. */
+function versionedFetch(inner: typeof fetch): typeof fetch {
+  const plain = new Map(runtimeAssets.pyodide.map((asset) => [pyodideURL + asset.file, pyodideFile(asset.file)]));
+  return (input, init) => inner(typeof input === "string" || input instanceof URL ? (plain.get(String(input)) ?? input) : input, init);
+}
 // A snapshot belongs to one build: this worker (named by content in a build), the
 // runtime's Python files (they change without a new name in dev) and the Flask stack.
 const snapshots = snapshotStore(`${import.meta.url}#${textHash(Object.values(runtimePythonFiles).join("\0"))}#${runtimeAssets.stack.sha256}`);
@@ -66,7 +85,7 @@ function enter(next: LoadProgress["stage"], extra: Pick<LoadProgress, "fromSnaps
 
 async function boot(): Promise<PythonRuntime> {
   const plainFetch = self.fetch.bind(self);
-  const tracked = countingFetch(plainFetch, (url, loaded) => {
+  const tracked = countingFetch(versionedFetch(plainFetch), (url, loaded) => {
     loadedByUrl.set(url, loaded);
     report();
   });
@@ -75,12 +94,20 @@ async function boot(): Promise<PythonRuntime> {
   report(true);
   try {
     // Flask's stack downloads while Pyodide boots.
-    const stack = tracked(wheelsURL + runtimeAssets.stack.file).then((response) => {
+    const stack = tracked(versionedUrl(wheelsURL, runtimeAssets.stack)).then((response) => {
       if (!response.ok) throw new Error(`Could not download ${runtimeAssets.stack.file}: HTTP ${response.status}`);
       return response.arrayBuffer();
     });
-    // The standard library precompiled to bytecode (scripts/precompile.mjs).
-    const options = { indexURL: pyodideURL, stdLibURL: pyodideURL + "python_stdlib.pyc.zip" };
+    // Pyodide's module, imported from its content-named URL (Pyodide's own import would use the plain one).
+    const asm = import(/* @vite-ignore */ pyodideFile("pyodide.asm.mjs")) as Promise<{ default: CreatePyodideModule }>;
+    asm.catch(() => {}); // a failed import is reported by loadPyodide, which awaits it
+    const options = {
+      indexURL: pyodideURL,
+      // The standard library precompiled to bytecode (scripts/precompile.mjs).
+      stdLibURL: pyodideFile("python_stdlib.pyc.zip"),
+      lockFileURL: pyodideFile("pyodide-lock.json"),
+      createPyodideModule: (async (settings) => (await asm).default(settings)) as CreatePyodideModule,
+    };
     // An interpreter with Flask already imported, saved by an earlier visit (memory-snapshot.ts).
     const saved = await snapshots.load().catch(() => null);
     let pyodide: PyodideAPI | null = null;

@@ -9,7 +9,7 @@ import { createJSONStorage, persist, type PersistStorage, type StorageValue } fr
 import { shallow } from "zustand/shallow";
 import type { AppLoadResult, LoadProgress, LogEntry, WireRequest, WireResponseHead } from "../runtime/protocol";
 import { applySetCookies, type StoredCookie } from "../request/cookie-jar";
-import { initialState, type Exchange, type RequestDraft, type ServerMode, type State } from "./initial-state";
+import { initialState, type Exchange, type OfflineState, type RequestDraft, type ServerMode, type State, type UpdateState } from "./initial-state";
 import { createLessonSlice, type LessonActions } from "./lesson-slice";
 import { migratePersisted } from "./migrate";
 import { backgroundUpdates } from "./background-updates";
@@ -23,6 +23,8 @@ const MAX_EXCHANGES = 50;
 interface Actions {
   setProgress(progress: LoadProgress): void;
   setServerMode(mode: ServerMode): void;
+  setOffline(offline: OfflineState): void;
+  setUpdate(update: UpdateState): void;
   setCode(code: string): void;
   appLoaded(result: AppLoadResult, code: string): void;
   /** `code` now answers requests: it loaded into the runtime at `loadedAt` (wall clock). */
@@ -97,6 +99,8 @@ export const useStore = create<Store>()(
 
         setProgress: (progress) => set({ progress }),
         setServerMode: (serverMode) => set({ serverMode }),
+        setOffline: (offline) => set({ offline }),
+        setUpdate: (update) => set({ update }),
 
         setCode: (code) => set({ code }),
         appLoaded: (result, loadedCode) =>

@@ -11,8 +11,26 @@ import type { CheckResult } from "../lessons/types";
 import type { SavedWorkspace } from "./workspace-storage";
 import type { HeaderSource } from "../bridge/wire-request";
 
-/** How requests reach the app: through msw's service worker, or straight to the runtime. */
-export type ServerMode = { kind: "starting" } | { kind: "service-worker" } | { kind: "direct"; reason: string };
+/**
+ * How requests reach the app: through msw's service worker, or straight to the
+ * runtime (while a first visit's service worker is still installing, or when
+ * none can serve).
+ */
+export type ServerMode = { kind: "starting" } | { kind: "installing" } | { kind: "service-worker" } | { kind: "direct"; reason: string };
+
+/**
+ * Whether this version of the playground works without a network: the service
+ * worker's copy of every file it needs (src/sw/sw.ts).
+ */
+export type OfflineState =
+  | { kind: "checking" }
+  /** A first visit: the service worker is saving the files. */
+  | { kind: "saving" }
+  | { kind: "ready"; files: number }
+  | { kind: "unavailable"; reason: string };
+
+/** A newer version: none, installed and waiting for a reload, or already active (another tab reloaded into it). */
+export type UpdateState = "none" | "waiting" | "replaced";
 
 export type AppStatus =
   | { kind: "loading" }
@@ -97,6 +115,8 @@ export interface CheckRun {
 export interface State {
   progress: LoadProgress;
   serverMode: ServerMode;
+  offline: OfflineState;
+  update: UpdateState;
   code: string;
   /** The code the runtime last tried to load (whether it worked or not). */
   loadedCode: string | null;
@@ -154,6 +174,8 @@ export const initialDraft: RequestDraft = {
 export const initialState: State = {
   progress: { stage: "download", loadedBytes: 0, totalBytes: 0 },
   serverMode: { kind: "starting" },
+  offline: { kind: "checking" },
+  update: "none",
   code: DEFAULT_CODE,
   loadedCode: null,
   servingCode: null,

@@ -20,6 +20,7 @@ import { Settings } from "./Settings";
 import { ConflictBanner } from "./ConflictBanner";
 import { LoadProgress } from "./LoadProgress";
 import { ServerModeNotice } from "./ServerModeNotice";
+import { UpdateBanner } from "./UpdateBanner";
 import { useAppReloader } from "./use-app-reloader";
 import { NARROW, NarrowWorkspace } from "./NarrowWorkspace";
 import { useDarkMode, useMediaQuery } from "./use-dark-mode";
@@ -54,6 +55,7 @@ export function App({ connection, reloader }: { connection: Connection; reloader
   const appStatus = useStore((s) => s.appStatus);
   const runtimeError = useStore((s) => s.runtimeError);
   const courseView = useStore((s) => s.courseView);
+  const serverMode = useStore((s) => s.serverMode.kind);
 
   const diagnostics = useMemo(() => {
     const lines = code.split("\n");
@@ -86,7 +88,7 @@ export function App({ connection, reloader }: { connection: Connection; reloader
 
   return (
     <TipProvider>
-      <div className="app" data-view={courseView ? "course" : "workspace"} data-layout={narrow ? "narrow" : "wide"}>
+      <div className="app" data-view={courseView ? "course" : "workspace"} data-layout={narrow ? "narrow" : "wide"} data-server-mode={serverMode}>
         <header className="topbar">
           <h1 className="product">
             <ProductMark />
@@ -100,6 +102,7 @@ export function App({ connection, reloader }: { connection: Connection; reloader
             <Settings />
           </div>
         </header>
+        <UpdateBanner />
         <ServerModeNotice />
         <LinkErrorBanner />
         <SharedBanner />

@@ -3,6 +3,13 @@ import { useStore } from "../store";
 /** Says plainly when the service worker cannot serve and requests go straight to the runtime. */
 export function ServerModeNotice() {
   const mode = useStore((s) => s.serverMode);
+  if (mode.kind === "installing") {
+    return (
+      <p className="notice info" role="status" data-testid="server-mode-notice">
+        Saving the playground in this browser for offline use; until it is saved, requests go straight to the Python runtime.
+      </p>
+    );
+  }
   if (mode.kind !== "direct") return null;
   return (
     <p className="notice warning" role="status" data-testid="server-mode-notice">

@@ -1,7 +1,8 @@
 import { Popover } from "radix-ui";
 import { useStore } from "../store";
+import { OfflineStatus } from "./OfflineStatus";
 
-/** Settings: how long Python may run a request or a reload before it is stopped. */
+/** Settings: how long Python may run a request or a reload before it is stopped; whether it works offline. */
 export function Settings() {
   const timeLimitMs = useStore((s) => s.settings.timeLimitMs);
   const setTimeLimit = useStore((s) => s.setTimeLimit);
@@ -25,6 +26,7 @@ export function Settings() {
             />
           </label>
           <p className="hint">Past it, Python is stopped and restarted, and the last working app comes back.</p>
+          <OfflineStatus />
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
