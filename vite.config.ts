@@ -176,7 +176,8 @@ function serviceWorker(assets: RuntimeAssets) {
     injectManifest: {
       // A classic worker: msw's script is loaded with importScripts(), which module workers lack.
       rollupFormat: "iife",
-      globPatterns: ["index.html", "assets/*", "favicon.svg", "icons/*.png", "mockServiceWorker.js", ...runtimeFiles(assets).keys()],
+      // (The manifest and its icons are added by the plugin.)
+      globPatterns: ["index.html", "assets/*", "favicon.svg", "mockServiceWorker.js", ...runtimeFiles(assets).keys()],
       // Vite names every file under assets/ by its content: no revision needed, so Workbox may use the HTTP cache.
       dontCacheBustURLsMatching: /^assets\//,
       // pyodide.asm.wasm is 9.6 MB.

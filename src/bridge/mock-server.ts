@@ -32,12 +32,14 @@ export async function startMockServer(client: RuntimeClient, root: string, baseU
   }
   const url = serviceWorkerUrl(baseUrl);
   // Registered here, before msw's start(), which would reload a page its registration does not control yet.
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await navigator.serviceWorker.register(url, { scope: baseUrl });
   } catch (error) {
     return none(`The service worker could not start: ${(error as Error).message}`);
   }
+  // Blocked by the browser's settings (or a test harness), register() gives nothing.
+  if (!registration) return none("The browser did not register the service worker (service workers are blocked here).");
   const controller = navigator.serviceWorker.controller;
   if (!controller && !registration.active) {
     reports.installing();
@@ -52,7 +54,8 @@ export async function startMockServer(client: RuntimeClient, root: string, baseU
   // msw's start() asks the registration to look for an update and leaves the promise unhandled: offline, the
   // failed look-up would be an uncaught error. Not finding an update offline is normal; the next visit looks again.
   const update = registration.update.bind(registration);
-  registration.update = () => update().catch(() => {});
+  const registered = registration;
+  registration.update = () => update().catch(() => registered);
   try {
     await setupWorker(...virtualServerHandlers(client, root)).start({
       serviceWorker: { url, options: { scope: baseUrl } },
