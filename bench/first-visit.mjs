@@ -2,7 +2,7 @@
 // What a first visit transfers, counted at the server (bench/static-server.mjs:
 // ETag revalidation, `Cache-Control: no-cache`, no compression), and what a
 // second visit transfers, in a fresh Chromium profile:
-//   node bench/first-visit.mjs            (serves dist/ as built; build it first)
+//   node bench/first-visit.mjs [dir]      (serves dist/, or dir, as built; build it first)
 // The first visit lasts until Monaco is up and, when the page has a service
 // worker that precaches, until the page reports the offline copy complete
 // (window.__playground.offline() === "ready"); then until the server has been
@@ -20,7 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 let served = [];
 let lastServed = Date.now();
 const server = await startStaticServer(
-  { "/": join(root, "dist") },
+  { "/": process.argv[2] ?? join(root, "dist") },
   {
     onServed: (path, status, bytes) => {
       served.push({ path, status, bytes });
