@@ -77,6 +77,37 @@ function clickSendWhenEnabled(page) {
   });
 }
 
+/**
+ * Navigate (`go`), press Send as soon as it is enabled; times from navigation
+ * start (ms), and how the visit was served: by the service worker's offline
+ * copy or the network, Python from its saved snapshot or a fresh boot.
+ */
+async function measureVisit(page, go) {
+  await go();
+  await clickSendWhenEnabled(page);
+  const editor = await markTime(page, "editor-ready");
+  const ready = await markTime(page, "runtime-ready");
+  const first = await markTime(page, "first-response");
+  // Monaco replaces the plain editor once Python is ready; its bytes count too.
+  const monaco = await markTime(page, "monaco-ready");
+  const fromServiceWorker = await page.evaluate(() => performance.getEntriesByType("navigation")[0]?.workerStart > 0);
+  const boot = await page.getByTestId("runtime-status").getAttribute("data-boot");
+  return { page, editor, ready, first, monaco, fromServiceWorker, boot };
+}
+
+/**
+ * A first visit lasts until the service worker has saved the offline copy and
+ * the runtime its memory snapshot (src/runtime/memory-snapshot.ts), so that the
+ * next visit can use both.
+ */
+function firstVisitSaved(page) {
+  return page.waitForFunction(
+    async () => window.__playground?.offline() === "ready" && (await (await caches.open("flask-playground-python-snapshot")).keys()).length > 0,
+    null,
+    { timeout: 90_000, polling: 250 },
+  );
+}
+
 /** Load the playground and press Send as soon as it is enabled; times from navigation start (ms). */
 async function loadPlayground(context, bytes) {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -92,14 +123,7 @@ async function loadPlayground(context, bytes) {
       // the page closed first
     }
   });
-  await page.goto(server.url + "/");
-  await clickSendWhenEnabled(page);
-  const editor = await markTime(page, "editor-ready");
-  const ready = await markTime(page, "runtime-ready");
-  const first = await markTime(page, "first-response");
-  // Monaco replaces the plain editor once Python is ready; its bytes count too.
-  const monaco = await markTime(page, "monaco-ready");
-  return { page, editor, ready, first, monaco };
+  return measureVisit(page, () => page.goto(server.url + "/"));
 }
 
 async function loadStock(context) {
@@ -108,9 +132,15 @@ async function loadStock(context) {
   return markTime(page, "stock-ready");
 }
 
-/** Cold: a fresh profile each run. Warm: the same profile relaunched. */
+/**
+ * Cold: a fresh profile each run. Warm: the same profile relaunched after a
+ * first visit (a repeat visit in a browser just started: the offline copy and
+ * the snapshot are on disk); then, in that browser, the page reloaded (a
+ * repeat visit in a running browser), reported as `reload`.
+ */
 async function loads(kind) {
-  const out = { first: [], ready: [], editor: [], monaco: [], stock: [] };
+  const out = { first: [], ready: [], editor: [], monaco: [], stock: [], fromServiceWorker: [], boot: [] };
+  const reload = { first: [], ready: [], editor: [], monaco: [], fromServiceWorker: [], boot: [] };
   let kept = null;
   const bytes = new Map();
   for (let run = 0; run < RUNS; run++) {
@@ -123,9 +153,7 @@ async function loads(kind) {
       await primeStock.close();
       const primeOurs = await launch(ourProfile);
       const primed = await loadPlayground(primeOurs, new Map());
-      // A first visit lasts longer than its first response: the worker saves
-      // its memory snapshot (src/runtime/memory-snapshot.ts) in the meantime.
-      await primed.page.waitForTimeout(3000);
+      await firstVisitSaved(primed.page);
       await primeOurs.close();
     }
     const stock = await launch(stockProfile);
@@ -137,12 +165,18 @@ async function loads(kind) {
     out.monaco.push(measured.monaco);
     out.ready.push(measured.ready);
     out.first.push(measured.first);
+    out.fromServiceWorker.push(measured.fromServiceWorker);
+    out.boot.push(measured.boot);
+    if (kind === "warm") {
+      const again = await measureVisit(measured.page, () => measured.page.reload());
+      for (const key of Object.keys(reload)) reload[key].push(again[key]);
+    }
     if (kind === "cold" && run === RUNS - 1) kept = { context, page: measured.page, profile: ourProfile };
     else await context.close();
     rmSync(stockProfile, { recursive: true, force: true });
     if (kept?.profile !== ourProfile) rmSync(ourProfile, { recursive: true, force: true });
   }
-  return { out, kept, bytes };
+  return { out, reload, kept, bytes };
 }
 
 /**
@@ -270,6 +304,20 @@ if (warm) {
     runtime_ready_ms: median(warm.out.ready),
     first_response_ms: median(warm.out.first),
     stock_pyodide_ready_ms: median(warm.out.stock),
+    first_response_min_ms: Math.min(...warm.out.first),
+    first_response_max_ms: Math.max(...warm.out.first),
+    served_by_service_worker: warm.out.fromServiceWorker.filter(Boolean).length,
+    python_from_snapshot: warm.out.boot.filter((boot) => boot === "snapshot").length,
+  };
+  results.reload = {
+    ui_usable_ms: median(warm.reload.editor),
+    monaco_ready_ms: median(warm.reload.monaco),
+    runtime_ready_ms: median(warm.reload.ready),
+    first_response_ms: median(warm.reload.first),
+    first_response_min_ms: Math.min(...warm.reload.first),
+    first_response_max_ms: Math.max(...warm.reload.first),
+    served_by_service_worker: warm.reload.fromServiceWorker.filter(Boolean).length,
+    python_from_snapshot: warm.reload.boot.filter((boot) => boot === "snapshot").length,
   };
 }
 results.edit_to_response = { count: EDITS, p50_ms: percentile(edits, 50), p95_ms: percentile(edits, 95) };
@@ -307,7 +355,12 @@ results.memory = {
 results.reference = hostReference(root, REQUESTS);
 results.ratios = {
   cold_first_response_vs_stock_ready: results.cold.first_response_ms / results.cold.stock_pyodide_ready_ms,
-  ...(warm ? { warm_first_response_vs_stock_ready: results.warm.first_response_ms / results.warm.stock_pyodide_ready_ms } : {}),
+  ...(warm
+    ? {
+        warm_first_response_vs_stock_ready: results.warm.first_response_ms / results.warm.stock_pyodide_ready_ms,
+        reload_first_response_vs_warm_stock_ready: results.reload.first_response_ms / results.warm.stock_pyodide_ready_ms,
+      }
+    : {}),
   request_p50_vs_msw_constant: results.request.p50_ms / results.request.msw_constant_p50_ms,
   wasm_after_all_vs_after_100: mem.afterAll.wasmMemoryBytes / mem.after100.wasmMemoryBytes,
   js_heap_after_all_vs_after_100: mem.afterAll.jsHeapBytes / mem.after100.jsHeapBytes,
