@@ -290,35 +290,29 @@ rmSync(cold.kept.profile, { recursive: true, force: true });
 const warm = smoke ? null : await loads("warm");
 await server.close();
 
-results.cold = {
-  ui_usable_ms: median(cold.out.editor),
-  monaco_ready_ms: median(cold.out.monaco),
-  runtime_ready_ms: median(cold.out.ready),
-  first_response_ms: median(cold.out.first),
-  stock_pyodide_ready_ms: median(cold.out.stock),
-};
+/** The medians of a set of visits (and, for repeat visits, the range of the first response and how they were served). */
+function visitFigures(visits, { repeat = false } = {}) {
+  return {
+    ui_usable_ms: median(visits.editor),
+    monaco_ready_ms: median(visits.monaco),
+    runtime_ready_ms: median(visits.ready),
+    first_response_ms: median(visits.first),
+    ...(visits.stock ? { stock_pyodide_ready_ms: median(visits.stock) } : {}),
+    ...(repeat
+      ? {
+          first_response_min_ms: Math.min(...visits.first),
+          first_response_max_ms: Math.max(...visits.first),
+          served_by_service_worker: visits.fromServiceWorker.filter(Boolean).length,
+          python_from_snapshot: visits.boot.filter((boot) => boot === "snapshot").length,
+        }
+      : {}),
+  };
+}
+
+results.cold = visitFigures(cold.out);
 if (warm) {
-  results.warm = {
-    ui_usable_ms: median(warm.out.editor),
-    monaco_ready_ms: median(warm.out.monaco),
-    runtime_ready_ms: median(warm.out.ready),
-    first_response_ms: median(warm.out.first),
-    stock_pyodide_ready_ms: median(warm.out.stock),
-    first_response_min_ms: Math.min(...warm.out.first),
-    first_response_max_ms: Math.max(...warm.out.first),
-    served_by_service_worker: warm.out.fromServiceWorker.filter(Boolean).length,
-    python_from_snapshot: warm.out.boot.filter((boot) => boot === "snapshot").length,
-  };
-  results.reload = {
-    ui_usable_ms: median(warm.reload.editor),
-    monaco_ready_ms: median(warm.reload.monaco),
-    runtime_ready_ms: median(warm.reload.ready),
-    first_response_ms: median(warm.reload.first),
-    first_response_min_ms: Math.min(...warm.reload.first),
-    first_response_max_ms: Math.max(...warm.reload.first),
-    served_by_service_worker: warm.reload.fromServiceWorker.filter(Boolean).length,
-    python_from_snapshot: warm.reload.boot.filter((boot) => boot === "snapshot").length,
-  };
+  results.warm = visitFigures(warm.out, { repeat: true });
+  results.reload = visitFigures(warm.reload, { repeat: true });
 }
 results.edit_to_response = { count: EDITS, p50_ms: percentile(edits, 50), p95_ms: percentile(edits, 95) };
 results.stream = { chunks: stream.length, yield_to_fetch_p50_ms: percentile(stream, 50), yield_to_fetch_max_ms: Math.max(...stream) };
