@@ -244,3 +244,55 @@ test$("a new deployment waits for Reload; the tab that reloads gets it, another 
   await expect(other.getByTestId("status")).toHaveText("HTTP/1.1 200 OK");
   await expect(other.getByTestId("answered-by")).toContainText("directly by the runtime");
 });
+
+test$.describe("with no offline copy", () => {
+  // The service worker is blocked, so nothing is saved: offline, a fresh worker cannot fetch Python.
+  test$.use({ serviceWorkers: "block" });
+
+  test$(
+    "offline, a worker that cannot start is retried three times, then stops and says why; Retry brings Python back",
+    async ({ playground, server }) => {
+      test.slow(); // Python boots twice, and fails to three times
+      const { page } = playground;
+      await page.goto(server.url + "/");
+      await playground.ready();
+      await page.getByRole("button", { name: "Settings" }).click();
+      await page.getByLabel(/Time limit/).fill("1");
+      await page.keyboard.press("Escape");
+      await playground.setCode(`from flask import Flask
+app = Flask(__name__)
+
+@app.get("/")
+def index():
+    return "back again"
+
+@app.get("/spin")
+def spin():
+    while True:
+        pass`);
+
+      await server.setOnline(false);
+      await page.getByLabel("Path", { exact: true }).fill("/spin");
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await expect(page.getByTestId("exchange-error")).toContainText("did not finish within 1 s", { timeout: 15_000 });
+
+      // The replacement cannot fetch the runtime; after the budget the playground stops trying and says so.
+      const status = page.getByTestId("runtime-status");
+      await expect(status).toContainText("Python stopped", { timeout: 60_000 });
+      await expect(page.getByTestId("app-status")).toContainText("No app is running. Python could not be loaded: this browser is offline");
+      await expect(page.getByTestId("app-status")).toContainText("failed to start 4 times within 30 s");
+      await expect(page.getByRole("button", { name: "Stopped", exact: true })).toBeDisabled();
+      // No flood of identical lines: each distinct failure is shown once, with a count if repeated.
+      const lines = await page.getByTestId("logs").locator(".log").allTextContents();
+      expect(new Set(lines).size).toBe(lines.length);
+      expect(lines.length).toBeLessThan(15);
+
+      // Back online, Retry starts Python and the learner's app answers again.
+      await server.setOnline(true);
+      await status.getByRole("button", { name: "Retry" }).click();
+      await playground.ready();
+      await expect(page.getByTestId("app-status")).toContainText("App running");
+      await expectAnswer(playground, "/", "back again", "directly by the runtime");
+    },
+  );
+});

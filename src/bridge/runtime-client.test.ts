@@ -37,14 +37,17 @@ function setup(budget = { max: 3, windowMs: 30_000 }) {
   return { client, workers, restarts, stops, current: () => workers.at(-1)! };
 }
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe("RuntimeClient restarts", () => {
   it("restarts a worker that dies before Python is ready, up to the budget, then stops and says why", async () => {
     const { client, workers, restarts, stops, current } = setup();
     for (let i = 0; i < 3; i++) current().crash();
     expect(restarts).toHaveLength(3);
-    expect(restarts[0]).toBe("The Python worker crashed (boom). Python was restarted.");
+    expect(restarts[0]).toBe("Python could not be loaded (boom). Python was restarted.");
     expect(workers).toHaveLength(4);
     expect(client.stopped).toBeNull();
 
@@ -52,7 +55,7 @@ describe("RuntimeClient restarts", () => {
     expect(workers).toHaveLength(4);
     expect(current().terminated).toBe(true);
     expect(stops).toEqual([
-      "The Python worker crashed (boom). Python is stopped: it failed to start 4 times within 30 s, so it is not restarted again on its own. Press Retry to start it.",
+      "Python could not be loaded (boom). Python is stopped: it failed to start 4 times within 30 s, so it is not restarted again on its own. Press Retry to start it.",
     ]);
     expect(client.stopped).toBe(stops[0]);
 
@@ -88,6 +91,16 @@ describe("RuntimeClient restarts", () => {
     }
     expect(client.stopped).toBeNull();
     expect(workers).toHaveLength(6);
+  });
+
+  it("says a worker that died before it was ready could not be loaded, and offline, why", () => {
+    const { restarts, current } = setup();
+    current().ready();
+    current().crash();
+    expect(restarts[0]).toBe("The Python worker crashed (boom). Python was restarted.");
+    vi.stubGlobal("navigator", { onLine: false });
+    current().crash();
+    expect(restarts[1]).toBe("Python could not be loaded: this browser is offline and has no offline copy of it. Python was restarted.");
   });
 
   it("forgets restarts older than the window", () => {

@@ -112,7 +112,12 @@ export class RuntimeClient {
       else this.options.onMessage(message);
     });
     worker.addEventListener("error", (event) => {
-      this.restart(`The Python worker crashed (${(event as ErrorEvent).message || "no details"})`);
+      const details = (event as ErrorEvent).message || "no details";
+      // Before it is ready, a worker dies of what it could not load; offline, say that rather than "crashed".
+      if (this.started) this.restart(`The Python worker crashed (${details})`);
+      else if (globalThis.navigator?.onLine === false)
+        this.restart("Python could not be loaded: this browser is offline and has no offline copy of it");
+      else this.restart(`Python could not be loaded (${details})`);
     });
     return worker;
   }
