@@ -7,7 +7,7 @@
 //   --no-build  reuse dist/
 import { execSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
@@ -92,20 +92,27 @@ async function measureVisit(page, go) {
   const monaco = await markTime(page, "monaco-ready");
   const fromServiceWorker = await page.evaluate(() => performance.getEntriesByType("navigation")[0]?.workerStart > 0);
   const boot = await page.getByTestId("runtime-status").getAttribute("data-boot");
-  return { page, editor, ready, first, monaco, fromServiceWorker, boot };
+  // Every step the page and the worker marked on the way (start-ui.tsx; "runtime:" ones are the worker's boot).
+  const steps = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime])));
+  return { page, editor, ready, first, monaco, fromServiceWorker, boot, steps };
 }
 
 /**
  * A first visit lasts until the service worker has saved the offline copy and
  * the runtime its memory snapshot (src/runtime/memory-snapshot.ts), so that the
- * next visit can use both.
+ * next visit can use both. Polled from here: waitForFunction does not await a
+ * predicate's promise (a pending one counts as true), and the cache is async.
  */
-function firstVisitSaved(page) {
-  return page.waitForFunction(
-    async () => window.__playground?.offline() === "ready" && (await (await caches.open("flask-playground-python-snapshot")).keys()).length > 0,
-    null,
-    { timeout: 90_000, polling: 250 },
-  );
+async function firstVisitSaved(page) {
+  const deadline = Date.now() + 90_000;
+  const saved = () =>
+    page.evaluate(
+      async () => window.__playground?.offline() === "ready" && (await (await caches.open("flask-playground-python-snapshot")).keys()).length > 0,
+    );
+  while (!(await saved())) {
+    if (Date.now() > deadline) throw new Error("bench: the first visit's offline copy and Python snapshot were not saved within 90 s");
+    await page.waitForTimeout(250);
+  }
 }
 
 /** Load the playground and press Send as soon as it is enabled; times from navigation start (ms). */
@@ -139,8 +146,8 @@ async function loadStock(context) {
  * repeat visit in a running browser), reported as `reload`.
  */
 async function loads(kind) {
-  const out = { first: [], ready: [], editor: [], monaco: [], stock: [], fromServiceWorker: [], boot: [] };
-  const reload = { first: [], ready: [], editor: [], monaco: [], fromServiceWorker: [], boot: [] };
+  const out = { first: [], ready: [], editor: [], monaco: [], stock: [], fromServiceWorker: [], boot: [], steps: [] };
+  const reload = { first: [], ready: [], editor: [], monaco: [], fromServiceWorker: [], boot: [], steps: [] };
   let kept = null;
   const bytes = new Map();
   for (let run = 0; run < RUNS; run++) {
@@ -167,6 +174,7 @@ async function loads(kind) {
     out.first.push(measured.first);
     out.fromServiceWorker.push(measured.fromServiceWorker);
     out.boot.push(measured.boot);
+    out.steps.push(measured.steps);
     if (kind === "warm") {
       const again = await measureVisit(measured.page, () => measured.page.reload());
       for (const key of Object.keys(reload)) reload[key].push(again[key]);
@@ -278,21 +286,35 @@ const results = {
   smoke,
   runs: RUNS,
 };
+// The machine's load average (1 min) as each part starts and at the end: figures from a busy run say so.
+const loadAverage = { at_start: loadavg()[0] };
 
 const cold = await loads("cold");
 const { page } = cold.kept;
+loadAverage.at_requests = loadavg()[0];
 const requests = await requestTimes(page, REQUESTS, WARMUP_REQUESTS);
 const edits = await editTimes(page, EDITS);
 const mem = await memory(page, LOAD_REQUESTS);
 const stream = await streamLatencies(page, smoke ? 5 : 40);
 await cold.kept.context.close();
 rmSync(cold.kept.profile, { recursive: true, force: true });
+loadAverage.at_warm = loadavg()[0];
 const warm = smoke ? null : await loads("warm");
+loadAverage.at_end = loadavg()[0];
+results.load_average = loadAverage;
 await server.close();
+
+/** Each step's median time from navigation start, in the order they happen (steps some visits lack are left out). */
+function stepMedians(steps) {
+  const names = Object.keys(steps[0] ?? {}).filter((name) => steps.every((visit) => name in visit));
+  const medians = names.map((name) => [name, Math.round(median(steps.map((visit) => visit[name])))]);
+  return Object.fromEntries(medians.sort((a, b) => a[1] - b[1]));
+}
 
 /** The medians of a set of visits (and, for repeat visits, the range of the first response and how they were served). */
 function visitFigures(visits, { repeat = false } = {}) {
   return {
+    steps_ms: stepMedians(visits.steps),
     ui_usable_ms: median(visits.editor),
     monaco_ready_ms: median(visits.monaco),
     runtime_ready_ms: median(visits.ready),

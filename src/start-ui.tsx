@@ -1,7 +1,7 @@
 /**
  * Everything after the runtime worker (main.tsx started it): the store, the
- * UI, then msw once the runtime's own downloads are done, so none of its
- * megabytes pass through the mock server.
+ * UI, then msw: at once on a repeat visit, else once the runtime's own
+ * downloads are done, so none of its megabytes pass through the mock server.
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -35,29 +35,50 @@ function onUpdate(update: UpdateState): void {
   }
 }
 
-/** Progress and logs from the worker go to the store; msw starts once Python's downloads are done. */
+/**
+ * Start the virtual server (msw in the service worker), once. A first visit
+ * waits until Python's downloads are done, so its megabytes do not pass
+ * through the mock server or compete with the worker installing; a page the
+ * worker already controls (a repeat visit, from the offline copy) starts it at
+ * once, so it is ready before Python is.
+ */
+function startServer(): void {
+  if (mockServerStarted) return;
+  mockServerStarted = true;
+  const store = useStore.getState();
+  performance.mark("server-start");
+  // msw is loaded on demand: it is not needed for first paint.
+  void import("./bridge/mock-server")
+    .then(({ startMockServer }) =>
+      startMockServer(client, root, import.meta.env.BASE_URL, {
+        installing: () => {
+          store.setServerMode({ kind: "installing" });
+          store.setOffline({ kind: "saving" });
+        },
+        offline: store.setOffline,
+        update: onUpdate,
+      }),
+    )
+    .then((mode) => {
+      performance.mark("server-ready");
+      store.setServerMode(mode);
+    });
+}
+
+/** Progress and logs from the worker go to the store; the first progress past the downloads starts the virtual server. */
 function onRuntimeMessage(message: Exclude<NonReplyMessage, { type: "fatal" }>): void {
   const store = useStore.getState();
   switch (message.type) {
     case "progress":
       store.setProgress(message.progress);
-      if (message.progress.stage === "ready") performance.mark("runtime-ready");
-      if (!mockServerStarted && message.progress.stage !== "download") {
-        mockServerStarted = true;
-        // msw is loaded on demand: it is not needed for first paint.
-        void import("./bridge/mock-server")
-          .then(({ startMockServer }) =>
-            startMockServer(client, root, import.meta.env.BASE_URL, {
-              installing: () => {
-                store.setServerMode({ kind: "installing" });
-                store.setOffline({ kind: "saving" });
-              },
-              offline: store.setOffline,
-              update: onUpdate,
-            }),
-          )
-          .then(store.setServerMode);
+      if (message.progress.stage === "ready") {
+        performance.mark("runtime-ready");
+        // The worker's own steps, on the page's clock: where a boot's time went (bench/run.mjs reads them).
+        for (const [name, at] of Object.entries(message.progress.timeline ?? {})) {
+          performance.mark(`runtime:${name}`, { startTime: Math.max(0, at - performance.timeOrigin) });
+        }
       }
+      if (message.progress.stage !== "download") startServer();
       break;
     case "log":
       // One access log line per request: shown with the exchange, not on its own render.
@@ -92,11 +113,15 @@ const client: RuntimeClient = new RuntimeClient({
 });
 
 const reloader = new AppReloader(client, {
-  loaded: (result, code) => useStore.getState().appLoaded(result, code),
+  loaded: (result, code) => {
+    if (performance.getEntriesByName("app-loaded").length === 0) performance.mark("app-loaded");
+    useStore.getState().appLoaded(result, code);
+  },
   serving: (code, loadedAt) => useStore.getState().appServing(code, loadedAt),
   checked: (lessonId, code, results) => useStore.getState().checksRan(lessonId, code, results),
 });
 
+if (navigator.serviceWorker?.controller) startServer();
 installDebugHandle(client);
 installAutosave(starterOf);
 

@@ -32,9 +32,13 @@ export async function startMockServer(client: RuntimeClient, root: string, baseU
   }
   const url = serviceWorkerUrl(baseUrl);
   // Registered here, before msw's start(), which would reload a page its registration does not control yet.
+  // A page this worker already controls only looks its registration up: register() would queue behind the
+  // update check the browser starts after each navigation, about a second (a network round trip, at best).
   let registration: ServiceWorkerRegistration | undefined;
   try {
-    registration = await navigator.serviceWorker.register(url, { scope: baseUrl });
+    const ours = navigator.serviceWorker.controller?.scriptURL === new URL(url, location.href).href;
+    registration =
+      (ours && (await navigator.serviceWorker.getRegistration(baseUrl))) || (await navigator.serviceWorker.register(url, { scope: baseUrl }));
   } catch (error) {
     return none(`The service worker could not start: ${(error as Error).message}`);
   }
@@ -56,6 +60,7 @@ export async function startMockServer(client: RuntimeClient, root: string, baseU
   const update = registration.update.bind(registration);
   const registered = registration;
   registration.update = () => update().catch(() => registered);
+  performance.mark("server-registered");
   try {
     await setupWorker(...virtualServerHandlers(client, root)).start({
       serviceWorker: { url, options: { scope: baseUrl } },
@@ -65,6 +70,7 @@ export async function startMockServer(client: RuntimeClient, root: string, baseU
   } catch (error) {
     return direct(`The service worker could not start: ${(error as Error).message}`);
   }
+  performance.mark("server-msw-started");
   void readOfflineCopy(registration).then(reports.offline);
   if (!navigator.serviceWorker.controller) {
     return direct("The service worker does not control this page (a hard reload bypasses it). Reload normally to use it.");

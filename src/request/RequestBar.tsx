@@ -17,8 +17,13 @@ export function RequestBar({ connection }: { connection: Connection }) {
   const serverMode = useStore((s) => s.serverMode);
   const cookieCount = useStore((s) => s.cookieJar.length);
   // Ready once Python answers, the learner's app has loaded (a request before
-  // that would find no app) and it is known which path carries requests.
-  const ready = useStore((s) => s.progress.stage === "ready" && s.appStatus.kind !== "loading" && s.serverMode.kind !== "starting");
+  // that would find no app) and it is known which path carries requests. A page
+  // no service worker controls (a first visit) sends straight to the runtime
+  // until one does, whatever the worker's start says: there is nothing to wait for.
+  const ready = useStore(
+    (s) =>
+      s.progress.stage === "ready" && s.appStatus.kind !== "loading" && (s.serverMode.kind !== "starting" || !navigator.serviceWorker?.controller),
+  );
   const stopped = useStore((s) => s.progress.stage === "stopped");
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);

@@ -69,7 +69,7 @@ const loadedByUrl = new Map<string, number>();
 let stage: LoadProgress["stage"] = "download";
 let lastReport = 0;
 
-function report(force = false, extra: Pick<LoadProgress, "fromSnapshot"> = {}): void {
+function report(force = false, extra: Pick<LoadProgress, "fromSnapshot" | "timeline"> = {}): void {
   const now = performance.now();
   if (!force && now - lastReport < 50) return;
   lastReport = now;
@@ -78,7 +78,11 @@ function report(force = false, extra: Pick<LoadProgress, "fromSnapshot"> = {}): 
   post({ type: "progress", progress: { stage, loadedBytes: Math.min(loadedBytes, totalBytes), totalBytes, ...extra } });
 }
 
-function enter(next: LoadProgress["stage"], extra: Pick<LoadProgress, "fromSnapshot"> = {}): void {
+/** When each step of the boot ended, epoch ms (sent with "ready": the page marks them, bench/ reads them). */
+const timeline: Record<string, number> = { "worker-start": performance.timeOrigin };
+const step = (name: string) => (timeline[name] = performance.timeOrigin + performance.now());
+
+function enter(next: LoadProgress["stage"], extra: Pick<LoadProgress, "fromSnapshot" | "timeline"> = {}): void {
   stage = next;
   report(true, extra);
 }
@@ -110,6 +114,7 @@ async function boot(): Promise<PythonRuntime> {
     };
     // An interpreter with Flask already imported, saved by an earlier visit (memory-snapshot.ts).
     const saved = await snapshots.load().catch(() => null);
+    step("snapshot-read");
     let pyodide: PyodideAPI | null = null;
     if (saved) {
       pyodide = await loadPyodide({ ...options, _loadSnapshot: saved }).catch(() => null);
@@ -117,7 +122,9 @@ async function boot(): Promise<PythonRuntime> {
     }
     const restored = pyodide !== null;
     pyodide ??= await loadPyodide({ ...options, _makeSnapshot: true });
+    step("pyodide-loaded");
     const stackBytes = await stack;
+    step("stack-downloaded");
     enter("install-flask");
     self.fetch = plainFetch;
     PythonRuntime.install(pyodide, stackBytes, runtimePythonFiles);
@@ -126,8 +133,10 @@ async function boot(): Promise<PythonRuntime> {
       saveWhenQuiet(takeSnapshot(pyodide, self));
     }
     // The saved snapshot's bytes are in memory already: the clean copy every app load starts from goes there.
+    step("flask-installed");
     const runtime = PythonRuntime.attach(pyodide, { onLog: (entry) => post({ type: "log", entry }) }, saved ?? undefined);
-    enter("ready", { fromSnapshot: restored });
+    step("ready");
+    enter("ready", { fromSnapshot: restored, timeline });
     return runtime;
   } catch (error) {
     self.fetch = plainFetch;
