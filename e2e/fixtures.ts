@@ -60,6 +60,11 @@ export async function patient(context: BrowserContext): Promise<void> {
   });
 }
 
+/** How requests reach the app is settled: a first visit's service worker has saved the offline copy (its notice gone), or cannot. */
+export async function serverSettled(page: Page): Promise<void> {
+  await expect(page.locator(".app")).not.toHaveAttribute("data-server-mode", /starting|installing/, { timeout: 45_000 });
+}
+
 export const test = base.extend<{ playground: Playground }>({
   playground: async ({ page }, use) => {
     await patient(page.context());
@@ -82,8 +87,7 @@ export const test = base.extend<{ playground: Playground }>({
       async ready() {
         await expect(page.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
         await expect(page.getByTestId("app-status")).toBeVisible();
-        // How requests reach the app is settled: a first visit's service worker has saved the offline copy, or cannot.
-        await expect(page.locator(".app")).not.toHaveAttribute("data-server-mode", /starting|installing/, { timeout: 45_000 });
+        await serverSettled(page);
       },
       async setCode(typed: string) {
         // Pasted, as a learner would: typed text gets Monaco's auto-indent on top of its own.

@@ -5,7 +5,7 @@
  * both colour schemes in the same page.
  */
 import type { Locator, Page } from "@playwright/test";
-import { expect, type Playground } from "./fixtures";
+import { expect, serverSettled, type Playground } from "./fixtures";
 
 export const SIZES = [
   { width: 390, height: 844 },
@@ -54,10 +54,15 @@ def stream():
 export const workspaceTab = (page: Page, name: WorkspaceTab): Locator =>
   page.getByRole("tablist", { name: "Workspace" }).getByRole("tab", { name, exact: true });
 
-/** Python is ready and the app in the editor runs (the editor may be out of sight: a course page, a narrow tab). */
+/**
+ * Python is ready, the app in the editor runs (the editor may be out of sight:
+ * a course page, a narrow tab) and the page is done saving its offline copy,
+ * so no passing notice is in the shot.
+ */
 export async function ready(page: Page): Promise<void> {
   await expect(page.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
   await expect(page.getByTestId("app-status")).toContainText("App running");
+  await serverSettled(page);
 }
 
 /** Load `code` and check that it is the app that answers. */
