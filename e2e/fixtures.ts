@@ -60,6 +60,14 @@ export async function patient(context: BrowserContext): Promise<void> {
   });
 }
 
+/** Set the time limit under Settings, as a learner would, and close Settings. */
+export async function setTimeLimit(page: Page, seconds: number): Promise<void> {
+  await page.getByRole("button", { name: "Settings" }).click();
+  await page.getByLabel(/Time limit/).fill(String(seconds));
+  await page.keyboard.press("Escape");
+  await expect(page.getByLabel(/Time limit/)).toHaveCount(0);
+}
+
 /** How requests reach the app is settled: a first visit's service worker has saved the offline copy (its notice gone), or cannot. */
 export async function serverSettled(page: Page): Promise<void> {
   await expect(page.locator(".app")).not.toHaveAttribute("data-server-mode", /starting|installing/, { timeout: 45_000 });

@@ -3,7 +3,7 @@
  * clear message, and a normal request succeeds afterwards without a reload.
  */
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, setTimeLimit, test } from "./fixtures";
 
 const BASE = `import os, sys
 from flask import Flask
@@ -13,13 +13,6 @@ app = Flask(__name__)
 def index():
     return "still serving"
 `;
-
-async function setTimeLimit(page: Page, seconds: number) {
-  await page.getByRole("button", { name: "Settings" }).click();
-  await page.getByLabel(/Time limit/).fill(String(seconds));
-  await page.keyboard.press("Escape");
-  await expect(page.getByLabel(/Time limit/)).toHaveCount(0);
-}
 
 async function expectServing(playground: { send(m: string, p: string): Promise<void>; page: Page }) {
   await playground.send("GET", "/");

@@ -15,7 +15,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
 import { startStaticServer } from "../bench/static-server.mjs";
-import { appReturning, expect, test, type Playground } from "./fixtures";
+import { appReturning, expect, setTimeLimit, test, type Playground } from "./fixtures";
 
 const dist = join(import.meta.dirname, "..", "dist");
 
@@ -134,9 +134,7 @@ test$(
     test.slow(); // Python boots four times
     const { page } = playground;
     await visitThenReloadOffline(playground, server);
-    await page.getByRole("button", { name: "Settings" }).click();
-    await page.getByLabel(/Time limit/).fill("1");
-    await page.keyboard.press("Escape");
+    await setTimeLimit(page, 1);
     await playground.setCode(`import os
 from flask import Flask
 app = Flask(__name__)
@@ -256,9 +254,7 @@ test$.describe("with no offline copy", () => {
       const { page } = playground;
       await page.goto(server.url + "/");
       await playground.ready();
-      await page.getByRole("button", { name: "Settings" }).click();
-      await page.getByLabel(/Time limit/).fill("1");
-      await page.keyboard.press("Escape");
+      await setTimeLimit(page, 1);
       await playground.setCode(`from flask import Flask
 app = Flask(__name__)
 
