@@ -4,6 +4,7 @@ import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { lessonModules } from "./scripts/lib/lesson-modules.js";
+import { precompress } from "./scripts/lib/precompress.mjs";
 import { VitePWA } from "vite-plugin-pwa";
 import type { ManifestTransform } from "workbox-build";
 import type { RuntimeAssets } from "./src/runtime/runtime-assets";
@@ -178,6 +179,8 @@ function serviceWorker(assets: RuntimeAssets) {
       rollupFormat: "iife",
       // (The manifest and its icons are added by the plugin.)
       globPatterns: ["index.html", "assets/*", "favicon.svg", "mockServiceWorker.js", ...runtimeFiles(assets).keys()],
+      // The build's .br and .gz copies are for the host to send (scripts/lib/precompress.mjs), not files of their own.
+      globIgnores: ["**/*.br", "**/*.gz"],
       // Vite names every file under assets/ by its content: no revision needed, so Workbox may use the HTTP cache.
       dontCacheBustURLsMatching: /^assets\//,
       // pyodide.asm.wasm is 9.6 MB.
@@ -194,7 +197,7 @@ export default defineConfig(({ command, mode }) => {
       ? runtimeAssets()
       : { pyodide: [], stack: { file: "", size: 0, version: "", sha256: "" }, packages: [], python: "" };
   return {
-    plugins: [react(), lessonModules(), contentSecurityPolicy, preloadUi(), ...(mode === "test" ? [] : serviceWorker(assets))],
+    plugins: [react(), lessonModules(), contentSecurityPolicy, preloadUi(), ...(mode === "test" ? [] : [...serviceWorker(assets), precompress()])],
     define: {
       __RUNTIME_ASSETS__: JSON.stringify(assets),
     },
@@ -203,7 +206,7 @@ export default defineConfig(({ command, mode }) => {
     worker: { format: "es" },
     build: { target: "es2022", chunkSizeWarningLimit: 4000 },
     test: {
-      include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "conformance/**/*.test.ts"],
+      include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "conformance/**/*.test.ts", "bench/**/*.test.ts"],
       // Each Python suite boots its own Pyodide; give them room on a 2-core machine.
       testTimeout: 60_000,
       hookTimeout: 120_000,

@@ -14,6 +14,7 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium.mjs";
 import { FIRST_PAINT_JS_GZIP_BUDGET, firstPaintJsGzip, firstPaintOverBudget } from "./first-paint.mjs";
 import { hostReference } from "./host-reference.mjs";
+import { precompressDir } from "../scripts/lib/precompress.mjs";
 import { startStaticServer, stockPyodideDir } from "./static-server.mjs";
 import { median, percentile, table } from "./stats.mjs";
 
@@ -36,11 +37,46 @@ if (overBudget && smoke) {
   process.exit(1);
 }
 
-const server = await startStaticServer({
-  "/": join(root, "dist"),
-  "/__bench__/stock-pyodide/": stockPyodideDir(),
-  "/__bench__/pages/": join(root, "bench", "pages"),
-});
+// Served compressed, as a static host would (the build's .br/.gz copies); the
+// stock package has none, so its encodings are made now, before anything is timed.
+precompressDir(stockPyodideDir(), { write: false });
+/** Every answer the server gave: when its request arrived (epoch ms) and the body bytes it sent, encoded. */
+const served = [];
+const server = await startStaticServer(
+  {
+    "/": join(root, "dist"),
+    "/__bench__/stock-pyodide/": stockPyodideDir(),
+    "/__bench__/pages/": join(root, "bench", "pages"),
+  },
+  { onServed: (path, status, bytes) => served.push({ path, bytes, at: Date.now() }) },
+);
+
+/**
+ * Network profiles for cold visits, emulated by Chromium through the DevTools
+ * protocol (Network.emulateNetworkConditions): throughput in Mbit/s, round trip in ms.
+ */
+const PROFILES = [
+  { name: "net_20mbit_40ms", downMbit: 20, upMbit: 5, rttMs: 40 },
+  { name: "net_5mbit_100ms", downMbit: 5, upMbit: 1, rttMs: 100 },
+];
+const PROFILE_RUNS = smoke ? 0 : 3;
+
+async function throttle(page, profile) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: profile.rttMs,
+    downloadThroughput: (profile.downMbit * 1_000_000) / 8,
+    uploadThroughput: (profile.upMbit * 1_000_000) / 8,
+  });
+}
+
+/** Body bytes the server sent for requests that arrived from `since` (an index into `served`) until the page's `mark`. */
+async function bytesBefore(page, mark, since) {
+  const until = await page.evaluate((name) => performance.timeOrigin + performance.getEntriesByName(name)[0].startTime, mark);
+  return served.slice(since).reduce((sum, answer) => (answer.at <= until ? sum + answer.bytes : sum), 0);
+}
 
 const launch = (profile) =>
   chromium.launchPersistentContext(profile, {
@@ -140,13 +176,45 @@ async function loadStock(context) {
 }
 
 /**
+ * Cold visits over an emulated network (`profile`), ours and stock Pyodide's,
+ * each in a fresh browser profile: first response (ready, for stock) and the
+ * bytes on the wire before it.
+ */
+async function coldOnNetwork(profile) {
+  const out = { first: [], ready: [], stock: [], bytes: [], stockBytes: [], steps: [] };
+  for (let run = 0; run < PROFILE_RUNS; run++) {
+    for (const kind of ["stock", "ours"]) {
+      const dir = mkdtempSync(join(tmpdir(), `bench-${kind}-`));
+      const context = await launch(dir);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await throttle(page, profile);
+      const since = served.length;
+      if (kind === "stock") {
+        await page.goto(server.url + "/__bench__/pages/stock.html");
+        out.stock.push(await markTime(page, "stock-ready"));
+        out.stockBytes.push(await bytesBefore(page, "stock-ready", since));
+      } else {
+        const visit = await measureVisit(page, () => page.goto(server.url + "/"));
+        out.first.push(visit.first);
+        out.ready.push(visit.ready);
+        out.steps.push(visit.steps);
+        out.bytes.push(await bytesBefore(page, "first-response", since));
+      }
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return out;
+}
+
+/**
  * Cold: a fresh profile each run. Warm: the same profile relaunched after a
  * first visit (a repeat visit in a browser just started: the offline copy and
  * the snapshot are on disk); then, in that browser, the page reloaded (a
  * repeat visit in a running browser), reported as `reload`.
  */
 async function loads(kind) {
-  const out = { first: [], ready: [], editor: [], monaco: [], stock: [], fromServiceWorker: [], boot: [], steps: [] };
+  const out = { first: [], ready: [], editor: [], monaco: [], stock: [], fromServiceWorker: [], boot: [], steps: [], wire: [] };
   const reload = { first: [], ready: [], editor: [], monaco: [], fromServiceWorker: [], boot: [], steps: [] };
   let kept = null;
   const bytes = new Map();
@@ -167,7 +235,9 @@ async function loads(kind) {
     out.stock.push(await loadStock(stock));
     await stock.close();
     const context = await launch(ourProfile);
+    const since = served.length;
     const measured = await loadPlayground(context, run === 0 ? bytes : new Map());
+    out.wire.push(await bytesBefore(measured.page, "first-response", since));
     out.editor.push(measured.editor);
     out.monaco.push(measured.monaco);
     out.ready.push(measured.ready);
@@ -300,6 +370,9 @@ await cold.kept.context.close();
 rmSync(cold.kept.profile, { recursive: true, force: true });
 loadAverage.at_warm = loadavg()[0];
 const warm = smoke ? null : await loads("warm");
+loadAverage.at_network = loadavg()[0];
+const network = [];
+for (const profile of PROFILE_RUNS ? PROFILES : []) network.push({ profile, ...(await coldOnNetwork(profile)) });
 loadAverage.at_end = loadavg()[0];
 results.load_average = loadAverage;
 await server.close();
@@ -320,6 +393,7 @@ function visitFigures(visits, { repeat = false } = {}) {
     runtime_ready_ms: median(visits.ready),
     first_response_ms: median(visits.first),
     ...(visits.stock ? { stock_pyodide_ready_ms: median(visits.stock) } : {}),
+    ...(visits.wire ? { bytes_before_first_response: median(visits.wire) } : {}),
     ...(repeat
       ? {
           first_response_min_ms: Math.min(...visits.first),
@@ -335,6 +409,19 @@ results.cold = visitFigures(cold.out);
 if (warm) {
   results.warm = visitFigures(warm.out, { repeat: true });
   results.reload = visitFigures(warm.reload, { repeat: true });
+}
+for (const { profile, ...visits } of network) {
+  results[profile.name] = {
+    profile: { down_mbit: profile.downMbit, up_mbit: profile.upMbit, rtt_ms: profile.rttMs },
+    steps_ms: stepMedians(visits.steps),
+    runtime_ready_ms: median(visits.ready),
+    first_response_ms: median(visits.first),
+    first_response_min_ms: Math.min(...visits.first),
+    first_response_max_ms: Math.max(...visits.first),
+    stock_pyodide_ready_ms: median(visits.stock),
+    bytes_before_first_response: median(visits.bytes),
+    stock_bytes_before_ready: median(visits.stockBytes),
+  };
 }
 results.edit_to_response = { count: EDITS, p50_ms: percentile(edits, 50), p95_ms: percentile(edits, 95) };
 results.stream = { chunks: stream.length, yield_to_fetch_p50_ms: percentile(stream, 50), yield_to_fetch_max_ms: Math.max(...stream) };
@@ -377,6 +464,12 @@ results.ratios = {
         reload_first_response_vs_warm_stock_ready: results.reload.first_response_ms / results.warm.stock_pyodide_ready_ms,
       }
     : {}),
+  ...Object.fromEntries(
+    network.flatMap(({ profile }) => [
+      [`${profile.name}_first_response_vs_stock_ready`, results[profile.name].first_response_ms / results[profile.name].stock_pyodide_ready_ms],
+      [`${profile.name}_bytes_vs_stock`, results[profile.name].bytes_before_first_response / results[profile.name].stock_bytes_before_ready],
+    ]),
+  ),
   request_p50_vs_msw_constant: results.request.p50_ms / results.request.msw_constant_p50_ms,
   wasm_after_all_vs_after_100: mem.afterAll.wasmMemoryBytes / mem.after100.wasmMemoryBytes,
   js_heap_after_all_vs_after_100: mem.afterAll.jsHeapBytes / mem.after100.jsHeapBytes,

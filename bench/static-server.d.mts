@@ -5,6 +5,8 @@ export interface StaticServerOptions {
   port?: number;
   onServed?: (path: string, status: number, bodyBytes: number) => void;
   before?: (path: string, req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+  /** Send brotli or gzip when the request accepts it (default true). */
+  compress?: boolean;
 }
 
 export function startStaticServer(roots: Record<string, string>, options?: StaticServerOptions): Promise<{ url: string; close: () => Promise<void> }>;

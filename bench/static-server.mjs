@@ -1,12 +1,16 @@
 // A plain static server for the benchmark: the production build at "/", the
 // stock pyodide npm distribution and the floor pages under "/__bench__/".
-// ETag revalidation like a typical static host, no compression, so ours and the
-// floor are served the same way.
+// Like a typical static host: ETag revalidation, and compression by the
+// request's Accept-Encoding: brotli, else gzip, from the `.br`/`.gz` copy the
+// build wrote beside a file, or for a file without one (the stock pyodide
+// package) the same encoding made once and cached (scripts/lib/precompress.mjs),
+// so ours and the floor are served the same way. `compress: false` turns it off.
 import { createHash } from "node:crypto";
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, extname, join, normalize } from "node:path";
+import { compressible, encodings } from "../scripts/lib/precompress.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -24,14 +28,41 @@ const TYPES = {
 };
 
 /**
+ * What to send for `file` given the request's Accept-Encoding: the encoding's
+ * name and its bytes, or null for the file as it is.
+ */
+function encoded(file, size, acceptEncoding = "") {
+  if (!compressible(file, size)) return null;
+  // "br;q=1.0, gzip, *;q=0": the codings named and not refused with q=0 (a browser names them; no wildcards needed).
+  const accepted = new Set(
+    acceptEncoding
+      .split(",")
+      .map((coding) => coding.split(";").map((part) => part.trim().toLowerCase()))
+      .filter(([, ...params]) => !params.some((param) => /^q=0(\.0*)?$/.test(param)))
+      .map(([name]) => name),
+  );
+  for (const [name, suffix] of [
+    ["br", ".br"],
+    ["gzip", ".gz"],
+  ]) {
+    if (!accepted.has(name)) continue;
+    if (existsSync(file + suffix)) return { name, bytes: readFileSync(file + suffix) };
+    const made = encodings(readFileSync(file))[name];
+    if (made) return { name, bytes: made };
+  }
+  return null;
+}
+
+/**
  * Serve `roots` (URL prefix -> directory); resolves with { url, close }.
  * - `onServed(path, status, bodyBytes)` hears every answer (how a visit's
  *   transferred bytes are counted: bench/first-visit.mjs).
  * - `before(path, req, res)` runs first and may hold the request (return a
  *   promise), or answer it itself and return true (e2e/offline.spec.ts: a
  *   server that goes away, a new deployment).
+ * - `compress` (default true): brotli or gzip when the request accepts it.
  */
-export function startStaticServer(roots, { port = 0, onServed = () => {}, before = () => false } = {}) {
+export function startStaticServer(roots, { port = 0, onServed = () => {}, before = () => false, compress = true } = {}) {
   const entries = Object.entries(roots).sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -53,20 +84,28 @@ export function startStaticServer(roots, { port = 0, onServed = () => {}, before
       }
     }
     const stat = statSync(file);
-    const etag = `"${createHash("sha1").update(`${file}:${stat.size}:${stat.mtimeMs}`).digest("hex").slice(0, 16)}"`;
+    const encoding = compress ? encoded(file, stat.size, req.headers["accept-encoding"]) : null;
+    const etag = `"${createHash("sha1")
+      .update(`${file}:${stat.size}:${stat.mtimeMs}:${encoding?.name ?? ""}`)
+      .digest("hex")
+      .slice(0, 16)}"`;
     const headers = {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
       ETag: etag,
+      ...(compress && compressible(file, stat.size) ? { Vary: "Accept-Encoding" } : {}),
+      ...(encoding ? { "Content-Encoding": encoding.name } : {}),
     };
     if (req.headers["if-none-match"] === etag) {
       onServed(path, 304, 0);
       return void res.writeHead(304, headers).end();
     }
-    res.writeHead(200, { ...headers, "Content-Length": stat.size });
-    onServed(path, 200, req.method === "HEAD" ? 0 : stat.size);
+    const length = encoding ? encoding.bytes.length : stat.size;
+    res.writeHead(200, { ...headers, "Content-Length": length });
+    onServed(path, 200, req.method === "HEAD" ? 0 : length);
     if (req.method === "HEAD") return void res.end();
-    createReadStream(file).pipe(res);
+    if (encoding) res.end(encoding.bytes);
+    else createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, "127.0.0.1", () => {
