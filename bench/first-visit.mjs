@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // What a first visit transfers, counted at the server (bench/static-server.mjs:
-// ETag revalidation, `Cache-Control: no-cache`, no compression), and what a
+// ETag revalidation, `Cache-Control: no-cache`, brotli or gzip by the request's
+// Accept-Encoding, as a static host serving the build's .br/.gz copies), and what a
 // second visit transfers, in a fresh Chromium profile:
 //   node bench/first-visit.mjs [dir]      (serves dist/, or dir, as built; build it first)
 // The first visit lasts until Monaco is up and, when the page has a service

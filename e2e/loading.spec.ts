@@ -38,6 +38,20 @@ test("shows download progress in bytes while Python loads, with the editor alrea
   await expect.poll(() => playground.code()).toMatch(/# typed while loading!$/);
 });
 
+test("on a slow link the loading view says how long the download has left", async ({ playground }) => {
+  const { page } = playground;
+  // 20 Mbit/s, 40 ms: the runtime's megabytes take seconds (Chromium's own network emulation).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 40, downloadThroughput: 2_500_000, uploadThroughput: 625_000 });
+  await page.goto("/");
+  const status = page.getByTestId("runtime-status");
+  await expect(status).toContainText(/Downloading Python \(\d+\.\d of \d+\.\d MB\) · about \d+ (s|min) left/);
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await playground.ready();
+  await expect(status).not.toContainText("left");
+});
+
 /** The first boot writes its memory snapshot to Cache Storage a little after it is ready. */
 async function snapshotSaved(page: Page): Promise<void> {
   await expect

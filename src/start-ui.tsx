@@ -20,11 +20,14 @@ import { useStore } from "./store";
 import { inBackground } from "./store/background-updates";
 import { App } from "./ui/App";
 import { AppReloader } from "./ui/app-reloader";
+import { DownloadEstimate } from "./ui/download-estimate";
 import "./ui/app.css";
 
 const root = virtualRoot(location.href, import.meta.env.BASE_URL);
 
 let mockServerStarted = false;
+/** The current worker's downloads, for "about 12 s left"; a replacement starts a new one. */
+let estimate = new DownloadEstimate();
 
 /** A new version waits for a reload; or it took over in another tab, and its service worker does not know this page. */
 function onUpdate(update: UpdateState): void {
@@ -70,7 +73,14 @@ function onRuntimeMessage(message: Exclude<NonReplyMessage, { type: "fatal" }>):
   const store = useStore.getState();
   switch (message.type) {
     case "progress":
-      store.setProgress(message.progress);
+      store.setProgress(
+        message.progress.stage === "download"
+          ? {
+              ...message.progress,
+              secondsLeft: estimate.add(performance.now(), message.progress.loadedBytes, message.progress.totalBytes) ?? undefined,
+            }
+          : message.progress,
+      );
       if (message.progress.stage === "ready") {
         performance.mark("runtime-ready");
         // The worker's own steps, on the page's clock: where a boot's time went (bench/run.mjs reads them).
@@ -101,6 +111,7 @@ const client: RuntimeClient = new RuntimeClient({
     const store = useStore.getState();
     // Not "ready" until the new worker says so: the header and Send tell the truth meanwhile.
     store.setProgress({ stage: "restarting", loadedBytes: 0, totalBytes: 0 });
+    estimate = new DownloadEstimate();
     store.addLog({ source: "server", message: reason, time: performance.now() });
     if (store.servingCode !== null) void reloader.restore(store.servingCode);
   },

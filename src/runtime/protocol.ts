@@ -103,6 +103,8 @@ export interface LoadProgress {
   detail?: string;
   /** At "ready": whether Python came from the browser's saved memory snapshot (runtime/memory-snapshot.ts). */
   fromSnapshot?: boolean;
+  /** While downloading, on the page only: seconds left at the recent rate (ui/download-estimate.ts), when it can tell. */
+  secondsLeft?: number;
   /** At "ready": when each step of the worker's boot ended, epoch ms (worker.ts; the page marks them as "runtime:<step>"). */
   timeline?: Record<string, number>;
 }

@@ -1,5 +1,6 @@
 import { useStore } from "../store";
 import { Tip } from "./Tip";
+import { timeLeftText } from "./download-estimate";
 
 const LABELS = {
   download: "Downloading Python",
@@ -45,6 +46,7 @@ export function LoadProgress({ onRetry }: { onRetry(): void }) {
       <span>
         {LABELS[progress.stage]}
         {progress.stage === "download" && progress.totalBytes > 0 && ` (${mb(progress.loadedBytes)} of ${mb(progress.totalBytes)} MB)`}
+        {progress.stage === "download" && progress.secondsLeft !== undefined && ` · ${timeLeftText(progress.secondsLeft)}`}
         {progress.detail && `: ${progress.detail}`}
       </span>
       {progress.stage !== "failed" && progress.stage !== "restarting" && (
