@@ -39,6 +39,7 @@ test("shows download progress in bytes while Python loads, with the editor alrea
 });
 
 test("on a slow link the loading view says how long the download has left", async ({ playground }) => {
+  test.slow(); // the downloads under way keep the slow link's pace after it is lifted
   const { page } = playground;
   // 20 Mbit/s, 40 ms: the runtime's megabytes take seconds (Chromium's own network emulation).
   const cdp = await page.context().newCDPSession(page);
