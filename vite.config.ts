@@ -24,10 +24,11 @@ function runtimeAssets(): RuntimeAssets {
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { packages: { name: string; version: string }[] };
   // What loadPyodide() fetches in the worker (src/runtime/worker.ts); python_stdlib.zip is not among them: the
   // worker loads the precompiled python_stdlib.pyc.zip instead (scripts/precompile.mjs).
-  const pyodide = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide-lock.json"].map((file) => {
+  const asset = (file: string) => {
     const path = join(root, "public/pyodide", file);
     return { file, size: statSync(path).size, version: contentVersion(readFileSync(path)) };
-  });
+  };
+  const pyodide = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide-lock.json"].map(asset);
   const stackPath = join(root, "public/wheels/flask-stack.zip");
   const stackBytes = readFileSync(stackPath);
   const stack = {
@@ -38,7 +39,13 @@ function runtimeAssets(): RuntimeAssets {
   };
   // The CPython the Pyodide build runs (src/runtime/flask-stack.test.ts checks it against sys.version).
   const lock = JSON.parse(readFileSync(join(root, "public/pyodide/pyodide-lock.json"), "utf8")) as { info: { python: string } };
-  return { pyodide, stack, packages: manifest.packages.map(({ name, version }) => ({ name, version })), python: lock.info.python };
+  return {
+    pyodide,
+    stdlibRest: asset("python_stdlib_rest.pyc.zip"),
+    stack,
+    packages: manifest.packages.map(({ name, version }) => ({ name, version })),
+    python: lock.info.python,
+  };
 }
 
 /**
@@ -122,7 +129,7 @@ function preloadUi(): Plugin {
 /** The runtime's files as the worker fetches them, relative to the base: "pyodide/pyodide.asm.wasm?sha256=...". */
 function runtimeFiles(assets: RuntimeAssets): Map<string, string> {
   return new Map([
-    ...assets.pyodide.map((asset) => [`pyodide/${asset.file}`, versionedUrl("pyodide/", asset)] as const),
+    ...[...assets.pyodide, assets.stdlibRest].map((asset) => [`pyodide/${asset.file}`, versionedUrl("pyodide/", asset)] as const),
     [`wheels/${assets.stack.file}`, versionedUrl("wheels/", assets.stack)],
   ]);
 }
@@ -195,7 +202,13 @@ export default defineConfig(({ command, mode }) => {
   const assets =
     command === "build" || mode !== "test"
       ? runtimeAssets()
-      : { pyodide: [], stack: { file: "", size: 0, version: "", sha256: "" }, packages: [], python: "" };
+      : {
+          pyodide: [],
+          stdlibRest: { file: "", size: 0, version: "" },
+          stack: { file: "", size: 0, version: "", sha256: "" },
+          packages: [],
+          python: "",
+        };
   return {
     plugins: [react(), lessonModules(), contentSecurityPolicy, preloadUi(), ...(mode === "test" ? [] : [...serviceWorker(assets), precompress()])],
     define: {

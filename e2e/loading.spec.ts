@@ -4,6 +4,7 @@
  */
 import type { Page } from "@playwright/test";
 import { SNAPSHOT_CACHE } from "../src/runtime/memory-snapshot";
+import { MONACO_AT_LATEST_MS } from "../src/ui/monaco-timing";
 import { expect, test } from "./fixtures";
 
 test("shows download progress in bytes while Python loads, with the editor already usable", async ({ playground }) => {
@@ -38,19 +39,28 @@ test("shows download progress in bytes while Python loads, with the editor alrea
   await expect.poll(() => playground.code()).toMatch(/# typed while loading!$/);
 });
 
-test("on a slow link the loading view says how long the download has left", async ({ playground }) => {
+test("on a slow link the loading view says how long the download has left, and Monaco waits for the runtime's downloads", async ({ playground }) => {
   test.slow(); // the downloads under way keep the slow link's pace after it is lifted
   const { page } = playground;
-  // 20 Mbit/s, 40 ms: the runtime's megabytes take seconds (Chromium's own network emulation).
+  const monaco: string[] = [];
+  page.on("request", (request) => {
+    if (/\/assets\/(CodeEditor|monaco-setup)-/.test(request.url())) monaco.push(request.url());
+  });
+  // 10 Mbit/s, 40 ms: the runtime's ~20 MB (served uncompressed here) take at least 16 s (Chromium's own network emulation).
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 40, downloadThroughput: 2_500_000, uploadThroughput: 625_000 });
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 40, downloadThroughput: 1_250_000, uploadThroughput: 625_000 });
   await page.goto("/");
   const status = page.getByTestId("runtime-status");
   await expect(status).toContainText(/Downloading Python \(\d+\.\d of \d+\.\d MB\) · about \d+ (s|min) left/);
+  // Past the time Monaco used to start loading regardless, the runtime is still downloading, and Monaco has not been asked for.
+  await page.waitForFunction((ms) => performance.now() > ms, MONACO_AT_LATEST_MS + 1000);
+  await expect(status).toContainText("Downloading Python");
+  expect(monaco).toEqual([]);
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   await playground.ready();
   await expect(status).not.toContainText("left");
+  await expect(page.locator(".monaco-editor")).toBeVisible();
 });
 
 /** The first boot writes its memory snapshot to Cache Storage a little after it is ready. */
@@ -69,7 +79,8 @@ test("a later visit starts Python from the snapshot the first one saved, and it 
   await page.reload();
   await playground.ready();
   await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "snapshot");
-  // Flask works as after a fresh start, modules imported after the snapshot included.
+  // Flask works as after a fresh start, modules imported after the snapshot included
+  // (fractions from the rest of the standard library, fetched on its first import).
   await playground.setCode(`from flask import Flask, jsonify
 import decimal, fractions
 app = Flask(__name__)

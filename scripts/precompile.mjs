@@ -17,6 +17,9 @@ const wheels = join(root, "public", "wheels");
 const manifestPath = join(wheels, "manifest.json");
 const out = join(wheels, "flask-stack.zip");
 const stdlibOut = join(root, "public", "pyodide", "python_stdlib.pyc.zip");
+const stdlibRestOut = join(root, "public", "pyodide", "python_stdlib_rest.pyc.zip");
+/** The standard library's modules a start needs (src/runtime/stdlib-core.test.ts keeps the list true). */
+const coreListPath = join(root, "src", "runtime", "stdlib-core.txt");
 /** Where the runtime mounts the stack (src/runtime/python-runtime.ts: STACK_ZIP_PATH). */
 const STACK_ZIP_PATH = "/lib/flask-stack.zip";
 const thisScript = fileURLToPath(import.meta.url);
@@ -25,10 +28,11 @@ if (!existsSync(manifestPath)) throw new Error("public/wheels/manifest.json is m
 if (
   existsSync(out) &&
   existsSync(stdlibOut) &&
-  statSync(out).mtimeMs >= Math.max(statSync(manifestPath).mtimeMs, statSync(thisScript).mtimeMs) &&
+  existsSync(stdlibRestOut) &&
+  statSync(out).mtimeMs >= Math.max(statSync(manifestPath).mtimeMs, statSync(thisScript).mtimeMs, statSync(coreListPath).mtimeMs) &&
   !process.argv.includes("--force")
 ) {
-  console.log("[precompile] flask-stack.zip and python_stdlib.pyc.zip up to date");
+  console.log("[precompile] flask-stack.zip and the standard library's zips up to date");
   process.exit(0);
 }
 
@@ -46,7 +50,12 @@ for (const { file } of manifest.packages) {
 // (compiled at every start). The new zip holds each source and beside it an
 // unchecked-hash .pyc; the worker loads it with loadPyodide({ stdLibURL }).
 pyodide.FS.writeFile("/tmp/stdlib-src.zip", readFileSync(join(dirname(require.resolve("pyodide/package.json")), "python_stdlib.zip")));
-const [stackFiles, stdlibFiles] = pyodide
+// Split in two: the modules a start needs, and the rest, fetched on first import (stdlib_rest.py).
+const coreModules = readFileSync(coreListPath, "utf8")
+  .split("\n")
+  .filter((line) => line && !line.startsWith("#"));
+pyodide.globals.set("core_modules", coreModules);
+const [stackFiles, stdlibFiles, restFiles] = pyodide
   .runPython(
     `
 import importlib.util, os, sysconfig, zipfile
@@ -85,33 +94,56 @@ def pack(folder, target, mounted_at):
 # standard library then show no source lines (the learner's own lines are unaffected).
 KEEP_SOURCES = False
 
-def precompile_zip(source_zip, target_zip, mounted_at):
-    files = 0
-    with zipfile.ZipFile(source_zip) as source, zipfile.ZipFile(target_zip, "w", STORED) as target:
+def module_name(filename):
+    """'email/mime/text.py' -> 'email.mime.text', 'json/__init__.py' -> 'json'; None for a folder."""
+    if not filename.endswith(".py"):
+        return None
+    name = filename[:-3].replace("/", ".")
+    return name[: -len(".__init__")] if name.endswith(".__init__") else name
+
+def precompile_zip(source_zip, core_zip, rest_zip, core, mounted_at):
+    """The stdlib as bytecode, split: modules named in core, and the rest (plus an index of it in core_zip)."""
+    files = [0, 0]
+    rest_names = []
+    with zipfile.ZipFile(source_zip) as source, zipfile.ZipFile(core_zip, "w", STORED) as core_out, zipfile.ZipFile(rest_zip, "w", STORED) as rest_out:
         for info in source.infolist():
             data = source.read(info)
-            code = None
-            if info.filename.endswith(".py"):
-                try:
-                    code = compile(data, f"{mounted_at}/{info.filename}", "exec", dont_inherit=True)
-                except SyntaxError:
-                    pass  # a template or a test fixture; zipimport will never load it
+            name = module_name(info.filename)
+            if name is None:
+                # A folder: zipimport needs no entry for it, and one in the archive
+                # without its __init__ would make it a namespace package there.
+                continue
+            side = 0 if name in core else 1
+            target = (core_out, rest_out)[side]
+            mounted = mounted_at[side]
+            try:
+                code = compile(data, f"{mounted}/{info.filename}", "exec", dont_inherit=True)
+            except SyntaxError:
+                code = None  # a template or a test fixture; zipimport will never load it
             if code is None or KEEP_SOURCES:
                 info.compress_type = STORED
                 target.writestr(info, data)
-                files += 1
+                files[side] += 1
             if code is None:
                 continue
             write_pyc(target, info.filename, data, code, info.date_time)
-            files += 1
+            files[side] += 1
+            if side:
+                rest_names.append(name)
+        missing = sorted(set(core) - {module_name(n) for n in source.namelist()})
+        if missing:
+            raise SystemExit(f"src/runtime/stdlib-core.txt names modules the standard library does not have: {missing}")
+        core_out.writestr(zipfile.ZipInfo("python_stdlib_rest.txt", date_time=(1980, 1, 1, 0, 0, 0)), "\\n".join(sorted(rest_names)) + "\\n", STORED)
     return files
 
 site_packages = os.path.normpath(sysconfig.get_paths()["purelib"])
-[pack(site_packages, "/tmp/flask-stack.zip", "${STACK_ZIP_PATH}"), precompile_zip("/tmp/stdlib-src.zip", "/tmp/stdlib.zip", "/lib/python314.zip")]
+[pack(site_packages, "/tmp/flask-stack.zip", "${STACK_ZIP_PATH}"), *precompile_zip("/tmp/stdlib-src.zip", "/tmp/stdlib.zip", "/tmp/stdlib-rest.zip", set(core_modules.to_py()), ("/lib/python314.zip", "/lib/python_stdlib_rest.zip"))]
 `,
   )
   .toJs();
 writeFileSync(out, pyodide.FS.readFile("/tmp/flask-stack.zip"));
 writeFileSync(stdlibOut, pyodide.FS.readFile("/tmp/stdlib.zip"));
+writeFileSync(stdlibRestOut, pyodide.FS.readFile("/tmp/stdlib-rest.zip"));
 console.log(`[precompile] wrote public/wheels/flask-stack.zip (${stackFiles} files, ${statSync(out).size} bytes)`);
 console.log(`[precompile] wrote public/pyodide/python_stdlib.pyc.zip (${stdlibFiles} files, ${statSync(stdlibOut).size} bytes)`);
+console.log(`[precompile] wrote public/pyodide/python_stdlib_rest.pyc.zip (${restFiles} files, ${statSync(stdlibRestOut).size} bytes)`);

@@ -15,6 +15,8 @@ const root = join(import.meta.dirname, "..", "..");
 export interface NodeRuntime {
   runtime: PythonRuntime;
   logs: LogEntry[];
+  /** How many times the rest of the standard library was fetched (stdlib_rest.py). */
+  stdlibRestFetches: number;
 }
 
 export async function startNodeRuntime(): Promise<NodeRuntime> {
@@ -25,6 +27,13 @@ export async function startNodeRuntime(): Promise<NodeRuntime> {
   // The precompiled standard library, as the browser gets it.
   const pyodide = await loadPyodide({ indexURL, stdLibURL: join(root, "public/pyodide/python_stdlib.pyc.zip") });
   const logs: LogEntry[] = [];
-  const runtime = PythonRuntime.start(pyodide, stack, runtimePythonFiles, { onLog: (entry) => logs.push(entry) });
-  return { runtime, logs };
+  const node: Omit<NodeRuntime, "runtime"> = { logs, stdlibRestFetches: 0 };
+  const runtime = PythonRuntime.start(pyodide, stack, runtimePythonFiles, {
+    onLog: (entry) => logs.push(entry),
+    stdlibRest: () => {
+      node.stdlibRestFetches++;
+      return readFileSync(join(root, "public/pyodide/python_stdlib_rest.pyc.zip"));
+    },
+  });
+  return Object.assign(node, { runtime });
 }

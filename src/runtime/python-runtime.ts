@@ -9,6 +9,12 @@ import type { AppLoadResult, LogEntry, RuntimeStats, WireRequest, WireResponseHe
 
 export interface RuntimeHooks {
   onLog(entry: LogEntry): void;
+  /**
+   * The archive of the standard library's modules that are not in the core
+   * one (stdlib_rest.py), synchronously: called the first time an app
+   * imports one of them. Throws when it cannot be had.
+   */
+  stdlibRest(): Uint8Array;
 }
 
 /** What the caller gets while a response is produced. */
@@ -85,6 +91,9 @@ export class PythonRuntime {
     pyodide.setStderr({ batched: (message) => log({ source: "stderr", message, time: now() }) });
     this.server = pyodide.pyimport("playground_runtime.server");
     this.server.setup((json: string) => log({ ...(JSON.parse(json) as LogEntry), time: now() }));
+    const rest = pyodide.pyimport("playground_runtime.stdlib_rest");
+    rest.attach((path: string) => pyodide.FS.writeFile(path, hooks.stdlibRest()));
+    rest.destroy();
     // Last: the interpreter as every app load starts from (clean-slate.ts).
     this.slate = CleanSlate.take(pyodide, reuse);
   }
@@ -102,7 +111,9 @@ export class PythonRuntime {
    * Put the Flask stack (flask-stack.zip: the wheels' contents with
    * precompiled bytecode, scripts/precompile.mjs) on sys.path as it is, and
    * the runtime's own Python files beside it. Importing from the zip, like
-   * the standard library's own, skips unpacking ~300 files. Safe to repeat
+   * the standard library's own, skips unpacking ~300 files. Last on
+   * sys.meta_path: the finder for the standard library's modules that are not
+   * in the core archive (stdlib_rest.py). Safe to repeat
    * on an interpreter restored from a memory snapshot (its files are not in
    * the snapshot, its sys.path is).
    */
@@ -112,9 +123,13 @@ export class PythonRuntime {
       pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
       pyodide.FS.writeFile(path, text);
     }
-    pyodide.runPython(
-      `import sys\nif '/home/pyodide' not in sys.path: sys.path.insert(0, '/home/pyodide')\nif '${STACK_ZIP_PATH}' not in sys.path: sys.path.append('${STACK_ZIP_PATH}')`,
-    );
+    pyodide.runPython(`
+import sys
+if '/home/pyodide' not in sys.path: sys.path.insert(0, '/home/pyodide')
+if '${STACK_ZIP_PATH}' not in sys.path: sys.path.append('${STACK_ZIP_PATH}')
+import playground_runtime.stdlib_rest
+playground_runtime.stdlib_rest.install()
+`);
   }
 
   /**

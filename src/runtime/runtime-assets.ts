@@ -16,6 +16,12 @@ export interface RuntimeAsset {
 export interface RuntimeAssets {
   /** Files of the pyodide npm package, served from `<base>pyodide/`. */
   pyodide: RuntimeAsset[];
+  /**
+   * The standard library's modules a start does not need, served from
+   * `<base>pyodide/` too and fetched on the first import of one of them
+   * (playground_runtime/stdlib_rest.py): not part of a start's downloads.
+   */
+  stdlibRest: RuntimeAsset;
   /** Flask and its dependencies, precompiled, in one zip served from `<base>wheels/` (scripts/precompile.mjs). */
   stack: RuntimeAsset & { sha256: string };
   /** The Python packages in the stack and their versions. */

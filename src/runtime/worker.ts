@@ -134,7 +134,7 @@ async function boot(): Promise<PythonRuntime> {
     }
     // The saved snapshot's bytes are in memory already: the clean copy every app load starts from goes there.
     step("flask-installed");
-    const runtime = PythonRuntime.attach(pyodide, { onLog: (entry) => post({ type: "log", entry }) }, saved ?? undefined);
+    const runtime = PythonRuntime.attach(pyodide, { onLog: (entry) => post({ type: "log", entry }), stdlibRest }, saved ?? undefined);
     step("ready");
     enter("ready", { fromSnapshot: restored, timeline });
     return runtime;
@@ -147,6 +147,20 @@ async function boot(): Promise<PythonRuntime> {
     });
     throw error;
   }
+}
+
+/**
+ * The rest of the standard library, the first time an app imports a module
+ * from it: Python waits for it, so the request is synchronous (allowed in a
+ * worker). The service worker answers it from the offline copy once there is one.
+ */
+function stdlibRest(): Uint8Array {
+  const request = new XMLHttpRequest();
+  request.open("GET", versionedUrl(pyodideURL, runtimeAssets.stdlibRest), false);
+  request.responseType = "arraybuffer";
+  request.send();
+  if (request.status !== 200) throw new Error(`HTTP ${request.status} for ${runtimeAssets.stdlibRest.file}`);
+  return new Uint8Array(request.response as ArrayBuffer);
 }
 
 const ready = boot();

@@ -1,7 +1,8 @@
 /**
  * The code editor, in two steps: a plain text area from first paint, then
  * Monaco a second after Python is ready and the app loaded (or Python
- * failed, or MONACO_AT_LATEST_MS passed), when the main thread is idle. Monaco
+ * failed, or MONACO_AT_LATEST_MS after the runtime's downloads ended), when
+ * the main thread is idle. Monaco
  * mounts hidden and takes over only once it can, so typing through the swap
  * loses nothing.
  * Loading Monaco while Python boots competed with it for the CPU: the first
@@ -12,28 +13,24 @@ import { newCaret } from "../editor/caret";
 import type { Diagnostic } from "../editor/diagnostics";
 import { PlainCodeEditor } from "../editor/PlainCodeEditor";
 import { useStore } from "../store";
+import { MONACO_AFTER_READY_MS, MONACO_AT_LATEST_MS } from "./monaco-timing";
 
 const CodeEditor = lazy(() => import("../editor/CodeEditor"));
 
-/** Monaco loads by then even if Python is still downloading (a slow network). */
-export const MONACO_AT_LATEST_MS = 5000;
-
-/**
- * How long after that Monaco starts loading, then at the next idle moment:
- * parsing it blocks the main thread for a few hundred milliseconds, which a
- * Send pressed the moment Python was ready should not wait for.
- */
-export const MONACO_AFTER_READY_MS = 1000;
 const IDLE_TIMEOUT_MS = 500;
 
 function useMonacoWanted(): boolean {
   // Python is up and the learner's app has loaded, or Python failed to start.
   const settled = useStore((s) => (s.progress.stage === "ready" && s.appStatus.kind !== "loading") || s.progress.stage === "failed");
+  const downloaded = useStore(
+    (s) => s.progress.stage !== "download" || (s.progress.totalBytes > 0 && s.progress.loadedBytes >= s.progress.totalBytes),
+  );
   const [wanted, setWanted] = useState(false);
   useEffect(() => {
+    if (!downloaded) return;
     const timer = setTimeout(() => setWanted(true), MONACO_AT_LATEST_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [downloaded]);
   useEffect(() => {
     if (!settled) return;
     let idle: number | undefined;
