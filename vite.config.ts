@@ -24,11 +24,11 @@ function runtimeAssets(): RuntimeAssets {
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { packages: { name: string; version: string }[] };
   // What loadPyodide() fetches in the worker (src/runtime/worker.ts); python_stdlib.zip is not among them: the
   // worker loads the precompiled python_stdlib.pyc.zip instead (scripts/precompile.mjs).
-  const asset = (file: string) => {
-    const path = join(root, "public/pyodide", file);
+  const asset = (file: string, folder = "public/pyodide") => {
+    const path = join(root, folder, file);
     return { file, size: statSync(path).size, version: contentVersion(readFileSync(path)) };
   };
-  const pyodide = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide-lock.json"].map(asset);
+  const pyodide = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide-lock.json"].map((file) => asset(file));
   const stackPath = join(root, "public/wheels/flask-stack.zip");
   const stackBytes = readFileSync(stackPath);
   const stack = {
@@ -43,6 +43,7 @@ function runtimeAssets(): RuntimeAssets {
     pyodide,
     stdlibRest: asset("python_stdlib_rest.pyc.zip"),
     stack,
+    stackSources: asset("flask-stack-sources.zip", "public/wheels"),
     packages: manifest.packages.map(({ name, version }) => ({ name, version })),
     python: lock.info.python,
   };
@@ -130,7 +131,7 @@ function preloadUi(): Plugin {
 function runtimeFiles(assets: RuntimeAssets): Map<string, string> {
   return new Map([
     ...[...assets.pyodide, assets.stdlibRest].map((asset) => [`pyodide/${asset.file}`, versionedUrl("pyodide/", asset)] as const),
-    [`wheels/${assets.stack.file}`, versionedUrl("wheels/", assets.stack)],
+    ...[assets.stack, assets.stackSources].map((asset) => [`wheels/${asset.file}`, versionedUrl("wheels/", asset)] as const),
   ]);
 }
 
@@ -206,6 +207,7 @@ export default defineConfig(({ command, mode }) => {
           pyodide: [],
           stdlibRest: { file: "", size: 0, version: "" },
           stack: { file: "", size: 0, version: "", sha256: "" },
+          stackSources: { file: "", size: 0, version: "" },
           packages: [],
           python: "",
         };

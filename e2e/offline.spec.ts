@@ -101,7 +101,7 @@ test$(
     await page.keyboard.press("Escape");
     await playground.setCode(appReturning("served offline"));
     await expectAnswer(playground, "/", "served offline");
-    // A module outside the core standard library comes from the offline copy too (stdlib_rest.py).
+    // A module outside the core standard library comes from the offline copy too (on_demand.py).
     await playground.setCode(`from email.mime.text import MIMEText
 from flask import Flask
 

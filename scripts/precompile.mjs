@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Precompile the Flask stack to bytecode with the same CPython the browser runs
-// (Pyodide, in Node), and pack it, with its sources and metadata, into one zip:
+// (Pyodide, in Node), and pack it, with its metadata, into one zip:
 // public/wheels/flask-stack.zip. The runtime puts that zip on sys.path as it is
 // (zipimport, like the standard library's own zip), so a start neither unpacks
 // ~200 files nor compiles ~200 modules (about a second of a cold start, measured
-// by bench/). Each module's .pyc sits beside its .py (zipimport does not read
+// by bench/). Each module's .pyc sits where its .py would (zipimport does not read
 // __pycache__), with unchecked-hash invalidation and the file name it has once
-// mounted at STACK_ZIP_PATH, so tracebacks through Flask show its source lines.
+// mounted at STACK_ZIP_PATH. The .py files go to flask-stack-sources.zip, which
+// the runtime fetches when a traceback first shows a line of Flask (on_demand.py).
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -16,6 +17,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const wheels = join(root, "public", "wheels");
 const manifestPath = join(wheels, "manifest.json");
 const out = join(wheels, "flask-stack.zip");
+/** The stack's .py files, which only tracebacks read: fetched when one first shows a line of them (on_demand.py). */
+const sourcesOut = join(wheels, "flask-stack-sources.zip");
 const stdlibOut = join(root, "public", "pyodide", "python_stdlib.pyc.zip");
 const stdlibRestOut = join(root, "public", "pyodide", "python_stdlib_rest.pyc.zip");
 /** The standard library's modules a start needs (src/runtime/stdlib-core.test.ts keeps the list true). */
@@ -29,6 +32,7 @@ if (
   existsSync(out) &&
   existsSync(stdlibOut) &&
   existsSync(stdlibRestOut) &&
+  existsSync(sourcesOut) &&
   statSync(out).mtimeMs >= Math.max(statSync(manifestPath).mtimeMs, statSync(thisScript).mtimeMs, statSync(coreListPath).mtimeMs) &&
   !process.argv.includes("--force")
 ) {
@@ -50,7 +54,7 @@ for (const { file } of manifest.packages) {
 // (compiled at every start). The new zip holds each source and beside it an
 // unchecked-hash .pyc; the worker loads it with loadPyodide({ stdLibURL }).
 pyodide.FS.writeFile("/tmp/stdlib-src.zip", readFileSync(join(dirname(require.resolve("pyodide/package.json")), "python_stdlib.zip")));
-// Split in two: the modules a start needs, and the rest, fetched on first import (stdlib_rest.py).
+// Split in two: the modules a start needs, and the rest, fetched on first import (on_demand.py).
 const coreModules = readFileSync(coreListPath, "utf8")
   .split("\n")
   .filter((line) => line && !line.startsWith("#"));
@@ -71,10 +75,10 @@ def write_pyc(archive, source_name, data, code, date_time):
     pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
     archive.writestr(zipfile.ZipInfo(source_name[:-3] + ".pyc", date_time=date_time), bytes(pyc), STORED)
 
-def pack(folder, target, mounted_at):
-    """Zip folder for zipimport: every file, plus an unchecked-hash .pyc beside each .py."""
+def pack(folder, target, sources_target, mounted_at):
+    """Zip folder for zipimport: an unchecked-hash .pyc for each .py and every other file; the .py files go to sources_target."""
     files = 0
-    with zipfile.ZipFile(target, "w", STORED) as archive:
+    with zipfile.ZipFile(target, "w", STORED) as archive, zipfile.ZipFile(sources_target, "w", STORED) as sources:
         for here, dirs, names in sorted(os.walk(folder)):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(names):
@@ -82,12 +86,15 @@ def pack(folder, target, mounted_at):
                 relative = os.path.relpath(path, folder)
                 with open(path, "rb") as handle:
                     data = handle.read()
-                archive.writestr(zipfile.ZipInfo(relative, date_time=(1980, 1, 1, 0, 0, 0)), data, STORED)
-                files += 1
-                if name.endswith(".py"):
-                    code = compile(data, f"{mounted_at}/{relative}", "exec", dont_inherit=True)
-                    write_pyc(archive, relative, data, code, (1980, 1, 1, 0, 0, 0))
+                entry = zipfile.ZipInfo(relative, date_time=(1980, 1, 1, 0, 0, 0))
+                if not name.endswith(".py"):
+                    archive.writestr(entry, data, STORED)
                     files += 1
+                    continue
+                sources.writestr(entry, data, STORED)
+                code = compile(data, f"{mounted_at}/{relative}", "exec", dont_inherit=True)
+                write_pyc(archive, relative, data, code, (1980, 1, 1, 0, 0, 0))
+                files += 1
     return files
 
 # Without the .py files the zip is ~40% smaller; tracebacks through the
@@ -137,13 +144,16 @@ def precompile_zip(source_zip, core_zip, rest_zip, core, mounted_at):
     return files
 
 site_packages = os.path.normpath(sysconfig.get_paths()["purelib"])
-[pack(site_packages, "/tmp/flask-stack.zip", "${STACK_ZIP_PATH}"), *precompile_zip("/tmp/stdlib-src.zip", "/tmp/stdlib.zip", "/tmp/stdlib-rest.zip", set(core_modules.to_py()), ("/lib/python314.zip", "/lib/python_stdlib_rest.zip"))]
+[pack(site_packages, "/tmp/flask-stack.zip", "/tmp/flask-stack-sources.zip", "${STACK_ZIP_PATH}"), *precompile_zip("/tmp/stdlib-src.zip", "/tmp/stdlib.zip", "/tmp/stdlib-rest.zip", set(core_modules.to_py()), ("/lib/python314.zip", "/lib/python_stdlib_rest.zip"))]
 `,
   )
   .toJs();
 writeFileSync(out, pyodide.FS.readFile("/tmp/flask-stack.zip"));
+writeFileSync(sourcesOut, pyodide.FS.readFile("/tmp/flask-stack-sources.zip"));
 writeFileSync(stdlibOut, pyodide.FS.readFile("/tmp/stdlib.zip"));
 writeFileSync(stdlibRestOut, pyodide.FS.readFile("/tmp/stdlib-rest.zip"));
-console.log(`[precompile] wrote public/wheels/flask-stack.zip (${stackFiles} files, ${statSync(out).size} bytes)`);
+console.log(
+  `[precompile] wrote public/wheels/flask-stack.zip (${stackFiles} files, ${statSync(out).size} bytes) and its sources, flask-stack-sources.zip (${statSync(sourcesOut).size} bytes)`,
+);
 console.log(`[precompile] wrote public/pyodide/python_stdlib.pyc.zip (${stdlibFiles} files, ${statSync(stdlibOut).size} bytes)`);
 console.log(`[precompile] wrote public/pyodide/python_stdlib_rest.pyc.zip (${restFiles} files, ${statSync(stdlibRestOut).size} bytes)`);

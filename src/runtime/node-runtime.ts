@@ -8,15 +8,21 @@ import { dirname, join } from "node:path";
 import { loadPyodide } from "pyodide";
 import type { LogEntry } from "./protocol";
 import { runtimePythonFiles } from "./python-files";
-import { PythonRuntime } from "./python-runtime";
+import { PythonRuntime, type OnDemandArchive } from "./python-runtime";
 
 const root = join(import.meta.dirname, "..", "..");
+
+/** Where the build keeps each archive fetched on demand (scripts/precompile.mjs). */
+const ON_DEMAND_FILES: Record<OnDemandArchive, string> = {
+  "stdlib-rest": "public/pyodide/python_stdlib_rest.pyc.zip",
+  "stack-sources": "public/wheels/flask-stack-sources.zip",
+};
 
 export interface NodeRuntime {
   runtime: PythonRuntime;
   logs: LogEntry[];
-  /** How many times the rest of the standard library was fetched (stdlib_rest.py). */
-  stdlibRestFetches: number;
+  /** The archives fetched on demand so far, in order (on_demand.py). */
+  fetched: OnDemandArchive[];
 }
 
 export async function startNodeRuntime(): Promise<NodeRuntime> {
@@ -27,12 +33,12 @@ export async function startNodeRuntime(): Promise<NodeRuntime> {
   // The precompiled standard library, as the browser gets it.
   const pyodide = await loadPyodide({ indexURL, stdLibURL: join(root, "public/pyodide/python_stdlib.pyc.zip") });
   const logs: LogEntry[] = [];
-  const node: Omit<NodeRuntime, "runtime"> = { logs, stdlibRestFetches: 0 };
+  const node: Omit<NodeRuntime, "runtime"> = { logs, fetched: [] };
   const runtime = PythonRuntime.start(pyodide, stack, runtimePythonFiles, {
     onLog: (entry) => logs.push(entry),
-    stdlibRest: () => {
-      node.stdlibRestFetches++;
-      return readFileSync(join(root, "public/pyodide/python_stdlib_rest.pyc.zip"));
+    archive: (name) => {
+      node.fetched.push(name);
+      return readFileSync(join(root, ON_DEMAND_FILES[name]));
     },
   });
   return Object.assign(node, { runtime });

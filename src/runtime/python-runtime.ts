@@ -7,14 +7,19 @@ import type { PyProxy } from "pyodide/ffi";
 import { CleanSlate } from "./clean-slate";
 import type { AppLoadResult, LogEntry, RuntimeStats, WireRequest, WireResponseHead } from "./protocol";
 
+/**
+ * What a start does without (on_demand.py): the standard library's modules
+ * that are not in the core archive, and the Flask stack's .py sources.
+ */
+export type OnDemandArchive = "stdlib-rest" | "stack-sources";
+
 export interface RuntimeHooks {
   onLog(entry: LogEntry): void;
   /**
-   * The archive of the standard library's modules that are not in the core
-   * one (stdlib_rest.py), synchronously: called the first time an app
-   * imports one of them. Throws when it cannot be had.
+   * An archive the runtime fetches when first needed (on_demand.py),
+   * synchronously: Python waits for it. Throws when it cannot be had.
    */
-  stdlibRest(): Uint8Array;
+  archive(name: OnDemandArchive): Uint8Array;
 }
 
 /** What the caller gets while a response is produced. */
@@ -91,9 +96,9 @@ export class PythonRuntime {
     pyodide.setStderr({ batched: (message) => log({ source: "stderr", message, time: now() }) });
     this.server = pyodide.pyimport("playground_runtime.server");
     this.server.setup((json: string) => log({ ...(JSON.parse(json) as LogEntry), time: now() }));
-    const rest = pyodide.pyimport("playground_runtime.stdlib_rest");
-    rest.attach((path: string) => pyodide.FS.writeFile(path, hooks.stdlibRest()));
-    rest.destroy();
+    const onDemand = pyodide.pyimport("playground_runtime.on_demand");
+    onDemand.attach((name: OnDemandArchive, path: string) => pyodide.FS.writeFile(path, hooks.archive(name)));
+    onDemand.destroy();
     // Last: the interpreter as every app load starts from (clean-slate.ts).
     this.slate = CleanSlate.take(pyodide, reuse);
   }
@@ -113,7 +118,8 @@ export class PythonRuntime {
    * the runtime's own Python files beside it. Importing from the zip, like
    * the standard library's own, skips unpacking ~300 files. Last on
    * sys.meta_path: the finder for the standard library's modules that are not
-   * in the core archive (stdlib_rest.py). Safe to repeat
+   * in the core archive, and in linecache the lookup of the stack's sources
+   * (on_demand.py). Safe to repeat
    * on an interpreter restored from a memory snapshot (its files are not in
    * the snapshot, its sys.path is).
    */
@@ -127,8 +133,8 @@ export class PythonRuntime {
 import sys
 if '/home/pyodide' not in sys.path: sys.path.insert(0, '/home/pyodide')
 if '${STACK_ZIP_PATH}' not in sys.path: sys.path.append('${STACK_ZIP_PATH}')
-import playground_runtime.stdlib_rest
-playground_runtime.stdlib_rest.install()
+import playground_runtime.on_demand
+playground_runtime.on_demand.install()
 `);
   }
 

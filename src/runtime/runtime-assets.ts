@@ -19,9 +19,11 @@ export interface RuntimeAssets {
   /**
    * The standard library's modules a start does not need, served from
    * `<base>pyodide/` too and fetched on the first import of one of them
-   * (playground_runtime/stdlib_rest.py): not part of a start's downloads.
+   * (playground_runtime/on_demand.py): not part of a start's downloads.
    */
   stdlibRest: RuntimeAsset;
+  /** The Flask stack's .py sources, from `<base>wheels/`, fetched when a traceback first shows one of their lines (on_demand.py). */
+  stackSources: RuntimeAsset;
   /** Flask and its dependencies, precompiled, in one zip served from `<base>wheels/` (scripts/precompile.mjs). */
   stack: RuntimeAsset & { sha256: string };
   /** The Python packages in the stack and their versions. */

@@ -7,7 +7,7 @@ import { loadPyodide, type PyodideAPI } from "pyodide";
 import { countingFetch } from "./download-progress";
 import type { AppLoadResult, InMessage, LoadProgress, NonReplyMessage, ReplyMessage, RequestMessage } from "./protocol";
 import { runtimePythonFiles } from "./python-files";
-import { PythonRuntime } from "./python-runtime";
+import { PythonRuntime, type OnDemandArchive } from "./python-runtime";
 import { runtimeAssets } from "./runtime-assets";
 import { versionedUrl } from "./versioned-url";
 import { snapshotStore, takeSnapshot, textHash } from "./memory-snapshot";
@@ -134,7 +134,7 @@ async function boot(): Promise<PythonRuntime> {
     }
     // The saved snapshot's bytes are in memory already: the clean copy every app load starts from goes there.
     step("flask-installed");
-    const runtime = PythonRuntime.attach(pyodide, { onLog: (entry) => post({ type: "log", entry }), stdlibRest }, saved ?? undefined);
+    const runtime = PythonRuntime.attach(pyodide, { onLog: (entry) => post({ type: "log", entry }), archive: onDemandArchive }, saved ?? undefined);
     step("ready");
     enter("ready", { fromSnapshot: restored, timeline });
     return runtime;
@@ -150,16 +150,17 @@ async function boot(): Promise<PythonRuntime> {
 }
 
 /**
- * The rest of the standard library, the first time an app imports a module
- * from it: Python waits for it, so the request is synchronous (allowed in a
- * worker). The service worker answers it from the offline copy once there is one.
+ * An archive the runtime fetches when first needed (on_demand.py): Python
+ * waits for it, so the request is synchronous (allowed in a worker). The
+ * service worker answers it from the offline copy once there is one.
  */
-function stdlibRest(): Uint8Array {
+function onDemandArchive(name: OnDemandArchive): Uint8Array {
+  const asset = name === "stdlib-rest" ? runtimeAssets.stdlibRest : runtimeAssets.stackSources;
   const request = new XMLHttpRequest();
-  request.open("GET", versionedUrl(pyodideURL, runtimeAssets.stdlibRest), false);
+  request.open("GET", versionedUrl(name === "stdlib-rest" ? pyodideURL : wheelsURL, asset), false);
   request.responseType = "arraybuffer";
   request.send();
-  if (request.status !== 200) throw new Error(`HTTP ${request.status} for ${runtimeAssets.stdlibRest.file}`);
+  if (request.status !== 200) throw new Error(`HTTP ${request.status} for ${asset.file}`);
   return new Uint8Array(request.response as ArrayBuffer);
 }
 
