@@ -129,7 +129,7 @@ async function measureVisit(page, go) {
   const fromServiceWorker = await page.evaluate(() => performance.getEntriesByType("navigation")[0]?.workerStart > 0);
   const boot = await page.getByTestId("runtime-status").getAttribute("data-boot");
   // Every step the page and the worker marked on the way (start-ui.tsx; "runtime:" ones are the worker's boot).
-  const steps = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime])));
+  const steps = await pageMarks(page);
   return { page, editor, ready, first, monaco, fromServiceWorker, boot, steps };
 }
 
@@ -169,10 +169,18 @@ async function loadPlayground(context, bytes) {
   return measureVisit(page, () => page.goto(server.url + "/"));
 }
 
-async function loadStock(context) {
-  const page = context.pages()[0] ?? (await context.newPage());
+/** Every performance mark of the page: ours are steps of the page and of its runtime worker ("runtime:<step>"), stock's "stock:<phase>". */
+const pageMarks = (page) => page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime])));
+
+/** Stock Pyodide ready in `page`: when, and when each of its phases ended. */
+async function visitStock(page) {
   await page.goto(server.url + "/__bench__/pages/stock.html");
-  return markTime(page, "stock-ready");
+  const ready = await markTime(page, "stock-ready");
+  return { ready, steps: await pageMarks(page) };
+}
+
+async function loadStock(context) {
+  return visitStock(context.pages()[0] ?? (await context.newPage()));
 }
 
 /**
@@ -181,7 +189,7 @@ async function loadStock(context) {
  * bytes on the wire before it.
  */
 async function coldOnNetwork(profile) {
-  const out = { first: [], ready: [], stock: [], bytes: [], stockBytes: [], steps: [] };
+  const out = { first: [], ready: [], stock: [], bytes: [], stockBytes: [], steps: [], stockSteps: [] };
   for (let run = 0; run < PROFILE_RUNS; run++) {
     for (const kind of ["stock", "ours"]) {
       const dir = mkdtempSync(join(tmpdir(), `bench-${kind}-`));
@@ -190,8 +198,9 @@ async function coldOnNetwork(profile) {
       await throttle(page, profile);
       const since = served.length;
       if (kind === "stock") {
-        await page.goto(server.url + "/__bench__/pages/stock.html");
-        out.stock.push(await markTime(page, "stock-ready"));
+        const stock = await visitStock(page);
+        out.stock.push(stock.ready);
+        out.stockSteps.push(stock.steps);
         out.stockBytes.push(await bytesBefore(page, "stock-ready", since));
       } else {
         const visit = await measureVisit(page, () => page.goto(server.url + "/"));
@@ -214,7 +223,7 @@ async function coldOnNetwork(profile) {
  * repeat visit in a running browser), reported as `reload`.
  */
 async function loads(kind) {
-  const out = { first: [], ready: [], editor: [], monaco: [], stock: [], fromServiceWorker: [], boot: [], steps: [], wire: [] };
+  const out = { first: [], ready: [], editor: [], monaco: [], stock: [], stockSteps: [], fromServiceWorker: [], boot: [], steps: [], wire: [] };
   const reload = { first: [], ready: [], editor: [], monaco: [], fromServiceWorker: [], boot: [], steps: [] };
   let kept = null;
   const bytes = new Map();
@@ -232,7 +241,9 @@ async function loads(kind) {
       await primeOurs.close();
     }
     const stock = await launch(stockProfile);
-    out.stock.push(await loadStock(stock));
+    const stockVisit = await loadStock(stock);
+    out.stock.push(stockVisit.ready);
+    out.stockSteps.push(stockVisit.steps);
     await stock.close();
     const context = await launch(ourProfile);
     const since = served.length;
@@ -392,7 +403,7 @@ function visitFigures(visits, { repeat = false } = {}) {
     monaco_ready_ms: median(visits.monaco),
     runtime_ready_ms: median(visits.ready),
     first_response_ms: median(visits.first),
-    ...(visits.stock ? { stock_pyodide_ready_ms: median(visits.stock) } : {}),
+    ...(visits.stock ? { stock_pyodide_ready_ms: median(visits.stock), stock_steps_ms: stepMedians(visits.stockSteps) } : {}),
     ...(visits.wire ? { bytes_before_first_response: median(visits.wire) } : {}),
     ...(repeat
       ? {
@@ -419,6 +430,7 @@ for (const { profile, ...visits } of network) {
     first_response_min_ms: Math.min(...visits.first),
     first_response_max_ms: Math.max(...visits.first),
     stock_pyodide_ready_ms: median(visits.stock),
+    stock_steps_ms: stepMedians(visits.stockSteps),
     bytes_before_first_response: median(visits.bytes),
     stock_bytes_before_ready: median(visits.stockBytes),
   };

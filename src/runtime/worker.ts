@@ -136,6 +136,10 @@ async function boot(): Promise<PythonRuntime> {
     step("flask-installed");
     const runtime = PythonRuntime.attach(pyodide, { onLog: (entry) => post({ type: "log", entry }), archive: onDemandArchive }, saved ?? undefined);
     step("ready");
+    // When each runtime file finished downloading (or came from a cache), for bench/'s phases.
+    for (const entry of performance.getEntriesByType("resource")) {
+      timeline[`downloaded:${new URL(entry.name).pathname.split("/").pop()}`] = performance.timeOrigin + entry.responseEnd;
+    }
     enter("ready", { fromSnapshot: restored, timeline });
     return runtime;
   } catch (error) {
