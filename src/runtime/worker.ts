@@ -137,7 +137,7 @@ async function boot(): Promise<PythonRuntime> {
     const runtime = PythonRuntime.attach(pyodide, { onLog: (entry) => post({ type: "log", entry }), archive: onDemandArchive }, saved ?? undefined);
     step("ready");
     // When each runtime file finished downloading (or came from a cache), for bench/'s phases.
-    for (const entry of performance.getEntriesByType("resource")) {
+    for (const entry of performance.getEntriesByType("resource") as PerformanceResourceTiming[]) {
       timeline[`downloaded:${new URL(entry.name).pathname.split("/").pop()}`] = performance.timeOrigin + entry.responseEnd;
     }
     enter("ready", { fromSnapshot: restored, timeline });
