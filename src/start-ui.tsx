@@ -39,11 +39,13 @@ function onUpdate(update: UpdateState): void {
 }
 
 /**
- * Start the virtual server (msw in the service worker), once. A first visit
- * waits until Python's downloads are done, so its megabytes do not pass
- * through the mock server or compete with the worker installing; a page the
+ * Start the virtual server (msw in the service worker), once. A page the
  * worker already controls (a repeat visit, from the offline copy) starts it at
- * once, so it is ready before Python is.
+ * once, so it is ready before Python is. A first visit waits until Python is
+ * ready and the first app has loaded, then for an idle moment
+ * (startServerWhenIdle): registering the worker starts saving the offline
+ * copy, megabytes that would otherwise take the network and the two cores
+ * from Python's start, and until then the page sends straight to the runtime.
  */
 function startServer(): void {
   if (mockServerStarted) return;
@@ -68,7 +70,16 @@ function startServer(): void {
     });
 }
 
-/** Progress and logs from the worker go to the store; the first progress past the downloads starts the virtual server. */
+/** How long a first visit waits at most for an idle moment to start the virtual server once the first app has loaded. */
+const SERVER_IDLE_TIMEOUT_MS = 1000;
+
+function startServerWhenIdle(): void {
+  if (mockServerStarted) return;
+  if (typeof requestIdleCallback === "undefined") setTimeout(startServer, 0);
+  else requestIdleCallback(startServer, { timeout: SERVER_IDLE_TIMEOUT_MS });
+}
+
+/** Progress and logs from the worker go to the store; a runtime that failed to start still gets the virtual server (and the offline copy). */
 function onRuntimeMessage(message: Exclude<NonReplyMessage, { type: "fatal" }>): void {
   const store = useStore.getState();
   switch (message.type) {
@@ -88,7 +99,7 @@ function onRuntimeMessage(message: Exclude<NonReplyMessage, { type: "fatal" }>):
           performance.mark(`runtime:${name}`, { startTime: Math.max(0, at - performance.timeOrigin) });
         }
       }
-      if (message.progress.stage !== "download") startServer();
+      if (message.progress.stage === "failed") startServer();
       break;
     case "log":
       // One access log line per request: shown with the exchange, not on its own render.
@@ -127,6 +138,7 @@ const reloader = new AppReloader(client, {
   loaded: (result, code) => {
     if (performance.getEntriesByName("app-loaded").length === 0) performance.mark("app-loaded");
     useStore.getState().appLoaded(result, code);
+    startServerWhenIdle();
   },
   serving: (code, loadedAt) => useStore.getState().appServing(code, loadedAt),
   checked: (lessonId, code, results) => useStore.getState().checksRan(lessonId, code, results),
