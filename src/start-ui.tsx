@@ -42,10 +42,11 @@ function onUpdate(update: UpdateState): void {
  * Start the virtual server (msw in the service worker), once. A page the
  * worker already controls (a repeat visit, from the offline copy) starts it at
  * once, so it is ready before Python is. A first visit waits until Python is
- * ready and the first app has loaded, then for an idle moment
- * (startServerWhenIdle): registering the worker starts saving the offline
- * copy, megabytes that would otherwise take the network and the two cores
- * from Python's start, and until then the page sends straight to the runtime.
+ * ready, the first app has loaded and the first exchange ended (or a while
+ * passed), then for an idle moment (startServerSoon): registering the worker
+ * starts saving the offline copy, megabytes that would otherwise take the
+ * network and the two cores from Python's start and the first answer; until
+ * then the page sends straight to the runtime.
  */
 function startServer(): void {
   if (mockServerStarted) return;
@@ -70,13 +71,30 @@ function startServer(): void {
     });
 }
 
-/** How long a first visit waits at most for an idle moment to start the virtual server once the first app has loaded. */
+/**
+ * A first visit starts the virtual server when the learner's first exchange
+ * has ended, or this long after the first app loaded without one: saving the
+ * offline copy writes ~30 MB into the browser's storage, which must not slow
+ * the first answer down.
+ */
+const SERVER_AFTER_APP_MS = 2000;
+/** Then at the next idle moment, or at the latest after this long. */
 const SERVER_IDLE_TIMEOUT_MS = 1000;
+let serverSoon = false;
 
-function startServerWhenIdle(): void {
-  if (mockServerStarted) return;
-  if (typeof requestIdleCallback === "undefined") setTimeout(startServer, 0);
-  else requestIdleCallback(startServer, { timeout: SERVER_IDLE_TIMEOUT_MS });
+function startServerSoon(): void {
+  if (mockServerStarted || serverSoon) return;
+  serverSoon = true;
+  const whenIdle = () => {
+    clearTimeout(timer);
+    unsubscribe();
+    if (typeof requestIdleCallback === "undefined") setTimeout(startServer, 0);
+    else requestIdleCallback(startServer, { timeout: SERVER_IDLE_TIMEOUT_MS });
+  };
+  const timer = setTimeout(whenIdle, SERVER_AFTER_APP_MS);
+  const unsubscribe = useStore.subscribe((state) => {
+    if (Object.values(state.exchanges).some((exchange) => exchange.endedAt !== undefined || exchange.error !== undefined)) whenIdle();
+  });
 }
 
 /** Progress and logs from the worker go to the store; a runtime that failed to start still gets the virtual server (and the offline copy). */
@@ -138,7 +156,7 @@ const reloader = new AppReloader(client, {
   loaded: (result, code) => {
     if (performance.getEntriesByName("app-loaded").length === 0) performance.mark("app-loaded");
     useStore.getState().appLoaded(result, code);
-    startServerWhenIdle();
+    startServerSoon();
   },
   serving: (code, loadedAt) => useStore.getState().appServing(code, loadedAt),
   checked: (lessonId, code, results) => useStore.getState().checksRan(lessonId, code, results),
