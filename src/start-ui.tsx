@@ -41,12 +41,8 @@ function onUpdate(update: UpdateState): void {
 /**
  * Start the virtual server (msw in the service worker), once. A page the
  * worker already controls (a repeat visit, from the offline copy) starts it at
- * once, so it is ready before Python is. A first visit waits until Python is
- * ready, the first app has loaded and the first exchange ended (or a while
- * passed), then for an idle moment (startServerSoon): registering the worker
- * starts saving the offline copy, megabytes that would otherwise take the
- * network and the two cores from Python's start and the first answer; until
- * then the page sends straight to the runtime.
+ * once, so it is ready before Python is; a first visit later (startServerSoon),
+ * sending straight to the runtime until then.
  */
 function startServer(): void {
   if (mockServerStarted) return;
@@ -73,9 +69,10 @@ function startServer(): void {
 
 /**
  * A first visit starts the virtual server when the learner's first exchange
- * has ended, or this long after the first app loaded without one: saving the
- * offline copy writes ~30 MB into the browser's storage, which must not slow
- * the first answer down.
+ * has ended, or this long after the first app loaded without one: registering
+ * the service worker starts saving the offline copy (8 MB on the wire, ~30 MB
+ * into the browser's storage), which must not take the network or the two
+ * cores from Python's start and the first answer (decision 015).
  */
 const SERVER_AFTER_APP_MS = 2000;
 /** Then at the next idle moment, or at the latest after this long. */
