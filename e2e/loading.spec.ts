@@ -71,6 +71,7 @@ async function snapshotSaved(page: Page): Promise<void> {
 }
 
 test("a later visit starts Python from the snapshot the first one saved, and it serves like a fresh one", async ({ playground }) => {
+  test.slow(); // Python boots twice, and the first visit saves the offline copy
   const { page } = playground;
   await page.goto("/");
   await playground.ready();
@@ -95,6 +96,7 @@ def index():
 });
 
 test("a snapshot that cannot be restored is dropped and Python boots the ordinary way", async ({ playground }) => {
+  test.slow(); // Python boots fresh twice, and the first visit saves the offline copy (CI at e0e1670: 60 s ran out at load 9)
   const { page } = playground;
   await page.goto("/");
   await playground.ready();
