@@ -372,6 +372,9 @@ const loadAverage = { at_start: loadavg()[0] };
 
 const cold = await loads("cold");
 const { page } = cold.kept;
+// The page's own fetch() reaches the app once msw answers in the service worker: a first visit
+// starts it after its first answer (src/start-ui.tsx); before, the static server would answer.
+await page.waitForFunction(() => document.querySelector(".app")?.getAttribute("data-server-mode") === "service-worker", null, { timeout: 90_000 });
 loadAverage.at_requests = loadavg()[0];
 const requests = await requestTimes(page, REQUESTS, WARMUP_REQUESTS);
 const edits = await editTimes(page, EDITS);
