@@ -288,6 +288,12 @@ function requestTimes(page, count, warmup) {
         }
         return out;
       };
+      // A known app, so the series can tell its answer from anything else's (the static server's index.html).
+      const code = `from flask import Flask\napp = Flask(__name__)\n\n@app.get("/")\ndef index():\n    return "bench"\n`;
+      window.__playground.setCode(code);
+      while (window.__playground.getState().loadedCode !== code) await new Promise((r) => setTimeout(r, 1));
+      const answer = await (await fetch(base)).text();
+      if (answer !== "bench") throw new Error(`requests: the app did not answer, got ${answer.slice(0, 200)}`);
       const probe = { headers: { "x-playground-probe": "1" } };
       await time(probe, w);
       const constant = await time(probe, n);
