@@ -102,7 +102,7 @@ def pack(folder, target, sources_target, mounted_at):
 KEEP_SOURCES = False
 
 def module_name(filename):
-    """'email/mime/text.py' -> 'email.mime.text', 'json/__init__.py' -> 'json'; None for a folder."""
+    """'email/mime/text.py' -> 'email.mime.text', 'json/__init__.py' -> 'json'; None for anything else."""
     if not filename.endswith(".py"):
         return None
     name = filename[:-3].replace("/", ".")
@@ -118,7 +118,9 @@ def precompile_zip(source_zip, core_zip, rest_zip, core, mounted_at):
             name = module_name(info.filename)
             if name is None:
                 # A folder: zipimport needs no entry for it, and one in the archive
-                # without its __init__ would make it a namespace package there.
+                # without its __init__ would make it a namespace package there. Or
+                # one of the 8 data files no import reads (README.txt, mypy.ini,
+                # py.typed, macholib's scripts): left out too.
                 continue
             side = 0 if name in core else 1
             target = (core_out, rest_out)[side]
