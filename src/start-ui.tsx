@@ -20,6 +20,7 @@ import { useStore } from "./store";
 import { inBackground } from "./store/background-updates";
 import { App } from "./ui/App";
 import { AppReloader } from "./ui/app-reloader";
+import { afterThenIdle } from "./ui/idle";
 import { DownloadEstimate } from "./ui/download-estimate";
 import "./ui/app.css";
 
@@ -85,8 +86,7 @@ function startServerSoon(): void {
   const whenIdle = () => {
     clearTimeout(timer);
     unsubscribe();
-    if (typeof requestIdleCallback === "undefined") setTimeout(startServer, 0);
-    else requestIdleCallback(startServer, { timeout: SERVER_IDLE_TIMEOUT_MS });
+    afterThenIdle(0, SERVER_IDLE_TIMEOUT_MS, startServer);
   };
   const timer = setTimeout(whenIdle, SERVER_AFTER_APP_MS);
   const unsubscribe = useStore.subscribe((state) => {

@@ -8,7 +8,7 @@ import { countingFetch } from "./download-progress";
 import type { AppLoadResult, InMessage, LoadProgress, NonReplyMessage, ReplyMessage, RequestMessage } from "./protocol";
 import { runtimePythonFiles } from "./python-files";
 import { PythonRuntime, type OnDemandArchive } from "./python-runtime";
-import { runtimeAssets } from "./runtime-assets";
+import { runtimeAssets, type RuntimeAsset } from "./runtime-assets";
 import { versionedUrl } from "./versioned-url";
 import { snapshotStore, takeSnapshot, textHash } from "./memory-snapshot";
 
@@ -158,10 +158,15 @@ async function boot(): Promise<PythonRuntime> {
  * waits for it, so the request is synchronous (allowed in a worker). The
  * service worker answers it from the offline copy once there is one.
  */
+const onDemandAssets: Record<OnDemandArchive, [folder: string, asset: RuntimeAsset]> = {
+  "stdlib-rest": [pyodideURL, runtimeAssets.stdlibRest],
+  "stack-sources": [wheelsURL, runtimeAssets.stackSources],
+};
+
 function onDemandArchive(name: OnDemandArchive): Uint8Array {
-  const asset = name === "stdlib-rest" ? runtimeAssets.stdlibRest : runtimeAssets.stackSources;
+  const [folder, asset] = onDemandAssets[name];
   const request = new XMLHttpRequest();
-  request.open("GET", versionedUrl(name === "stdlib-rest" ? pyodideURL : wheelsURL, asset), false);
+  request.open("GET", versionedUrl(folder, asset), false);
   request.responseType = "arraybuffer";
   request.send();
   if (request.status !== 200) throw new Error(`HTTP ${request.status} for ${asset.file}`);

@@ -13,6 +13,7 @@ import { newCaret } from "../editor/caret";
 import type { Diagnostic } from "../editor/diagnostics";
 import { PlainCodeEditor } from "../editor/PlainCodeEditor";
 import { useStore } from "../store";
+import { afterThenIdle } from "./idle";
 import { MONACO_AFTER_READY_MS, MONACO_AT_LATEST_MS } from "./monaco-timing";
 
 const CodeEditor = lazy(() => import("../editor/CodeEditor"));
@@ -33,15 +34,7 @@ function useMonacoWanted(): boolean {
   }, [downloaded]);
   useEffect(() => {
     if (!settled) return;
-    let idle: number | undefined;
-    const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === "undefined") setWanted(true);
-      else idle = requestIdleCallback(() => setWanted(true), { timeout: IDLE_TIMEOUT_MS });
-    }, MONACO_AFTER_READY_MS);
-    return () => {
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-    };
+    return afterThenIdle(MONACO_AFTER_READY_MS, IDLE_TIMEOUT_MS, () => setWanted(true));
   }, [settled]);
   return wanted;
 }
