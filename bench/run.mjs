@@ -470,6 +470,8 @@ results.memory = {
   wasm_after_100_requests_bytes: mem.after100.wasmMemoryBytes,
   wasm_after_all_requests_bytes: mem.afterAll.wasmMemoryBytes,
   wasm_growth_after_2000_requests_bytes: mem.afterAll.wasmMemoryBytes - mem.after100.wasmMemoryBytes,
+  heap_in_use_after_100_requests_bytes: mem.after100.heapInUseBytes,
+  heap_in_use_after_all_requests_bytes: mem.afterAll.heapInUseBytes,
   js_heap_at_ready_bytes: mem.atReady.jsHeapBytes,
   js_heap_after_100_requests_bytes: mem.after100.jsHeapBytes,
   js_heap_after_all_requests_bytes: mem.afterAll.jsHeapBytes,
@@ -493,6 +495,7 @@ results.ratios = {
   ),
   request_p50_vs_msw_constant: results.request.p50_ms / results.request.msw_constant_p50_ms,
   wasm_after_all_vs_after_100: mem.afterAll.wasmMemoryBytes / mem.after100.wasmMemoryBytes,
+  heap_in_use_after_all_vs_after_100: mem.afterAll.heapInUseBytes / mem.after100.heapInUseBytes,
   js_heap_after_all_vs_after_100: mem.afterAll.jsHeapBytes / mem.after100.jsHeapBytes,
 };
 

@@ -48,8 +48,11 @@ def echo(n):
   });
   expect(result.wrong).toBe(0);
   console.log("load test memory", JSON.stringify(result));
-  // WebAssembly memory never shrinks; after warm-up it must not keep growing.
-  expect(result.after.wasmMemoryBytes).toBeLessThanOrEqual(result.warm.wasmMemoryBytes * 1.1);
+  // What malloc has handed out must come back to its level after warm-up. The
+  // WebAssembly memory itself is only logged: it is a high-water mark that
+  // grows in steps of a fifth, so one burst that happens to have more requests
+  // in flight at once than the warm-up's moves it a whole step without a leak.
+  expect(result.after.heapInUseBytes).toBeLessThanOrEqual(result.warm.heapInUseBytes * 1.1);
   expect(result.after.pythonObjects).toBeLessThanOrEqual(result.warm.pythonObjects * 1.1);
   expect(result.after.jsHeapBytes!).toBeLessThanOrEqual(result.warm.jsHeapBytes! * 1.1);
   // The page stays responsive and the app still answers.

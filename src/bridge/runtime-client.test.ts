@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { RuntimeClient, type RuntimeWorker } from "./runtime-client";
+import { PING_GRACE_MS, RuntimeClient, type RuntimeWorker } from "./runtime-client";
 
 /** A worker that only records being made and terminated; `crash()` fires its error event. */
 class FakeWorker extends EventTarget {
   terminated = false;
-  postMessage() {}
+  /** The reply port of each call posted to it. */
+  ports: MessagePort[] = [];
+  postMessage(message: { port?: MessagePort }) {
+    if (message.port) this.ports.push(message.port);
+  }
   terminate() {
     this.terminated = true;
   }
@@ -19,7 +23,7 @@ class FakeWorker extends EventTarget {
   }
 }
 
-function setup(budget = { max: 3, windowMs: 30_000 }) {
+function setup(budget = { max: 3, windowMs: 30_000 }, timeLimitMs = 5000) {
   const workers: FakeWorker[] = [];
   const restarts: string[] = [];
   const stops: string[] = [];
@@ -33,6 +37,7 @@ function setup(budget = { max: 3, windowMs: 30_000 }) {
     onRestart: (reason) => restarts.push(reason),
     onStopped: (reason) => stops.push(reason),
     restartBudget: budget,
+    timeLimitMs: () => timeLimitMs,
   });
   return { client, workers, restarts, stops, current: () => workers.at(-1)! };
 }
@@ -112,5 +117,83 @@ describe("RuntimeClient restarts", () => {
     current().crash();
     expect(client.stopped).toBeNull();
     expect(workers).toHaveLength(4);
+  });
+});
+
+describe("RuntimeClient time limit", () => {
+  /**
+   * A MessageChannel that delivers at once, so the test says when the
+   * worker's replies arrive; what the page sends on port1 is recorded.
+   */
+  class InstantChannel {
+    static sent: unknown[] = [];
+    port1 = {
+      onmessage: null as ((event: { data: unknown }) => void) | null,
+      postMessage: (data: unknown) => InstantChannel.sent.push(data),
+      close() {},
+    };
+    port2 = { postMessage: (data: unknown) => this.port1.onmessage?.({ data }) };
+  }
+
+  function start(limitMs: number) {
+    InstantChannel.sent = [];
+    vi.stubGlobal("MessageChannel", InstantChannel);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const context = setup(undefined, limitMs);
+    context.current().ready();
+    return context;
+  }
+
+  const STOPPED = "The request did not finish within 1 s (an endless loop?). Python was stopped and restarted; the last working app is back.";
+
+  it("counts from when the worker starts the call, not while the call waits behind the worker's other work", async () => {
+    const { client, restarts, current } = start(1000);
+    const loaded = client.loadApp("app = 1");
+    const request = client.request({} as never);
+    const [loadPort, requestPort] = current().ports;
+
+    // Queued behind a snapshot save, say: far past the limit, nothing is stopped.
+    vi.advanceTimersByTime(10_000);
+    expect(restarts).toEqual([]);
+
+    // The load starts and answers within the limit; the request starts and never answers.
+    loadPort.postMessage({ type: "started" });
+    vi.advanceTimersByTime(900);
+    loadPort.postMessage({ type: "app-loaded", result: { ok: true, routes: [], durationMs: 900 } });
+    expect(await loaded).toMatchObject({ ok: true });
+    requestPort.postMessage({ type: "started" });
+    vi.advanceTimersByTime(1000 + PING_GRACE_MS - 1);
+    expect(restarts).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(restarts).toEqual([STOPPED]);
+    await expect(request).rejects.toThrow("The request did not finish within 1 s");
+  });
+
+  it("at the limit asks the worker first: a reply that was waiting behind a busy page is read, not thrown away", async () => {
+    const { client, restarts, current } = start(1000);
+    const loaded = client.loadApp("app = 1");
+    const [port] = current().ports;
+    port.postMessage({ type: "started" });
+    vi.advanceTimersByTime(1000);
+    expect(InstantChannel.sent).toEqual([{ type: "ping" }]);
+    // The page gets round to the reply the worker sent in time.
+    port.postMessage({ type: "app-loaded", result: { ok: true, routes: [], durationMs: 200 } });
+    vi.advanceTimersByTime(10_000);
+    expect(restarts).toEqual([]);
+    expect(await loaded).toMatchObject({ ok: true });
+  });
+
+  it("a worker that answers the ping is not busy in Python: the limit starts over", () => {
+    const { client, restarts, current } = start(1000);
+    void client.request({} as never).catch(() => {});
+    const [port] = current().ports;
+    port.postMessage({ type: "started" });
+    vi.advanceTimersByTime(1000);
+    port.postMessage({ type: "alive" });
+    vi.advanceTimersByTime(1000 + PING_GRACE_MS - 1);
+    expect(restarts).toEqual([]);
+    expect(InstantChannel.sent).toEqual([{ type: "ping" }, { type: "ping" }]);
+    vi.advanceTimersByTime(1);
+    expect(restarts).toEqual([STOPPED]);
   });
 });

@@ -16,6 +16,7 @@ import type {
   LogEntry,
   LoadAppReply,
   NonReplyMessage,
+  PingMessage,
   ResponseReply,
   RuntimeStats,
   StatsReply,
@@ -69,6 +70,9 @@ export interface RuntimeClientOptions {
 
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 
+/** How long a worker pinged at the end of a call's time limit has to answer before it is stopped. */
+export const PING_GRACE_MS = 1000;
+
 export interface RestartBudget {
   max: number;
   windowMs: number;
@@ -86,8 +90,6 @@ const pageTime = (epoch: number) => epoch - performance.timeOrigin;
 export class RuntimeClient {
   private worker!: RuntimeWorker;
   private readonly pending = new Set<Pending>();
-  /** Resolves when the current worker's Python is ready: the time limit only counts from then. */
-  private ready!: Promise<void>;
   /** Whether the current worker's Python got as far as ready. */
   private started = false;
   /** When recent workers died before Python was ready (performance.now()). */
@@ -101,13 +103,10 @@ export class RuntimeClient {
 
   private spawn(): RuntimeWorker {
     const worker = this.options.createWorker();
-    let markReady!: () => void;
-    this.ready = new Promise((resolve) => (markReady = resolve));
     this.started = false;
     worker.addEventListener("message", (event) => {
       const message = (event as MessageEvent<NonReplyMessage>).data;
       if (message.type === "progress" && message.progress.stage === "ready") this.started = true;
-      if (message.type === "progress" && (message.progress.stage === "ready" || message.progress.stage === "failed")) markReady();
       if (message.type === "fatal") this.restart(message.message);
       else this.options.onMessage(message);
     });
@@ -170,24 +169,31 @@ export class RuntimeClient {
 
   /**
    * A timer that restarts the worker unless `touch` is called often enough;
-   * `stop` when done. It starts once Python is ready: booting is not the app's time.
+   * `stop` when done. The first `touch` starts it, at the worker's "started"
+   * reply: booting, and waiting behind the worker's other work, are not the
+   * app's time. When the limit runs out the worker is pinged on the call's own
+   * port (`port`): a reply already waiting behind a busy page is read first (a
+   * port keeps its order), and a worker that is not busy in Python answers at
+   * once. Only silence for PING_GRACE_MS more stops it.
    */
-  private watchdog(what: string, fail: Pending) {
+  private watchdog(what: string, port: MessagePort, fail: Pending) {
     const limit = this.limit();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
+    const expire = () =>
+      this.restart(
+        `${what} did not finish within ${limit / 1000} s (an endless loop?)`,
+        "Python was stopped and restarted; the last working app is back.",
+      );
     const arm = () => {
       clearTimeout(timer);
       if (stopped) return;
       timer = setTimeout(() => {
-        this.restart(
-          `${what} did not finish within ${limit / 1000} s (an endless loop?)`,
-          "Python was stopped and restarted; the last working app is back.",
-        );
+        port.postMessage({ type: "ping" } satisfies PingMessage);
+        timer = setTimeout(expire, PING_GRACE_MS);
       }, limit);
     };
     this.pending.add(fail);
-    void this.ready.then(arm);
     return {
       touch: arm,
       stop: () => {
@@ -219,7 +225,7 @@ export class RuntimeClient {
     }
     const { port1, port2 } = new MessageChannel();
     return new Promise((resolve) => {
-      const watch = this.watchdog("Your code", (reason) => {
+      const watch = this.watchdog("Your code", port1, (reason) => {
         port1.close();
         resolve({
           ok: false,
@@ -229,6 +235,7 @@ export class RuntimeClient {
         });
       });
       port1.onmessage = (event: MessageEvent<LoadAppReply>) => {
+        if (event.data.type === "started" || event.data.type === "alive") return watch.touch();
         watch.stop();
         port1.close();
         resolve(event.data.result);
@@ -258,7 +265,7 @@ export class RuntimeClient {
           port1.close();
         },
       });
-      const watch = this.watchdog("The request", (reason) => {
+      const watch = this.watchdog("The request", port1, (reason) => {
         port1.close();
         if (!headed) reject(new Error(reason));
         else {
@@ -273,6 +280,9 @@ export class RuntimeClient {
         const reply = event.data;
         watch.touch();
         switch (reply.type) {
+          case "started":
+          case "alive":
+            break;
           case "response":
             watch.stop();
             port1.close();

@@ -134,13 +134,35 @@ export type InMessage = LoadAppMessage | RequestMessage | StatsMessage;
 export interface RuntimeStats {
   /** Size of Pyodide's WebAssembly memory (it grows, never shrinks). */
   wasmMemoryBytes: number;
+  /** Bytes malloc has handed out and not had back: unlike the wasm memory, this goes down when memory is freed. */
+  heapInUseBytes: number;
   /** Objects Python's garbage collector tracks (after a collection): a leak shows as growth here. */
   pythonObjects: number;
 }
 
 // ---- worker -> page on a call's port --------------------------------------
 
-export type LoadAppReply = { type: "app-loaded"; result: AppLoadResult };
+/**
+ * The worker has begun running this call's Python (the app's import, or its
+ * answer to a request). The time limit counts from here: not while the call
+ * waited behind the worker's other work (other requests, saving the snapshot).
+ */
+export type StartedReply = { type: "started" };
+
+/**
+ * The page's answer-me on a call's port, sent when the call's time limit ran
+ * out. A worker that is not busy in Python answers "alive" at once: the call
+ * is not running away (the page was too busy to read a reply, or the call is
+ * waiting on the page). Page -> worker.
+ */
+export interface PingMessage {
+  type: "ping";
+}
+
+/** The worker's answer to a ping: it is not stuck. Worker -> page, on the call's port. */
+export type AliveReply = { type: "alive" };
+
+export type LoadAppReply = StartedReply | AliveReply | { type: "app-loaded"; result: AppLoadResult };
 
 /** Sent to stop a streaming response early (the client went away). Page -> worker on the call's port. */
 export interface CancelMessage {
@@ -154,6 +176,8 @@ export interface CancelMessage {
  * yielded a chunk, not when a busy page got round to it.
  */
 export type ResponseReply =
+  | StartedReply
+  | AliveReply
   /** A response complete at once (the usual case): head and whole body in one message. */
   | { type: "response"; head: WireResponseHead; body: Uint8Array; at: number }
   /** A streamed response: its head, then each chunk as the app yields it, then its end. */

@@ -48,6 +48,15 @@ export interface ResponseSink {
   log?(entry: LogEntry): void;
 }
 
+/** The parts of Emscripten's module that stats() reads malloc's figures through. */
+interface EmscriptenMalloc {
+  HEAPU8: Uint8Array;
+  HEAP32: Int32Array;
+  _malloc(size: number): number;
+  _free(pointer: number): void;
+  _mallinfo(out: number): void;
+}
+
 interface PyExchange extends PyProxy {
   start(): PyProxy;
   next_chunk(): PyProxy | undefined;
@@ -156,10 +165,17 @@ playground_runtime.on_demand.install()
     return new PythonRuntime(pyodide, hooks, reuse);
   }
 
-  /** Memory figures: the wasm heap's size and how many objects Python tracks. */
+  /** Memory figures: the wasm heap's size, how much of it malloc has handed out, and how many objects Python tracks. */
   stats(): RuntimeStats {
     const objects = this.pyodide.runPython("import gc; gc.collect(); len(gc.get_objects())") as number;
-    return { wasmMemoryBytes: (this.pyodide as unknown as { _module: { HEAPU8: Uint8Array } })._module.HEAPU8.byteLength, pythonObjects: objects };
+    const wasm = (this.pyodide as unknown as { _module: EmscriptenMalloc })._module;
+    // dlmalloc's mallinfo() returns its struct through a pointer (wasm32's
+    // sret); the 8th int, uordblks, is the bytes currently allocated.
+    const info = wasm._malloc(40);
+    wasm._mallinfo(info);
+    const heapInUseBytes = wasm.HEAP32[(info >> 2) + 7];
+    wasm._free(info);
+    return { wasmMemoryBytes: wasm.HEAPU8.byteLength, heapInUseBytes, pythonObjects: objects };
   }
 
   /**

@@ -5,7 +5,7 @@
  */
 import { loadPyodide, type PyodideAPI } from "pyodide";
 import { countingFetch } from "./download-progress";
-import type { AppLoadResult, InMessage, LoadProgress, NonReplyMessage, ReplyMessage, RequestMessage } from "./protocol";
+import type { AppLoadResult, CancelMessage, InMessage, LoadProgress, NonReplyMessage, PingMessage, ReplyMessage, RequestMessage } from "./protocol";
 import { runtimePythonFiles } from "./python-files";
 import { PythonRuntime, type OnDemandArchive } from "./python-runtime";
 import { runtimeAssets, type RuntimeAsset } from "./runtime-assets";
@@ -190,10 +190,12 @@ const now = () => performance.timeOrigin + performance.now();
 async function serve(runtime: PythonRuntime, message: RequestMessage): Promise<void> {
   const { port } = message;
   let cancelled = false;
-  port.onmessage = () => {
-    cancelled = true; // the only message a caller sends on a request port is "cancel"
+  port.onmessage = (event: MessageEvent<CancelMessage | PingMessage>) => {
+    if (event.data.type === "ping") reply(port, { type: "alive" });
+    else cancelled = true;
   };
   let finished = false;
+  reply(port, { type: "started" });
   const served = await runtime.serve(message.request, {
     whole: (head, body) => {
       finished = true;
@@ -228,6 +230,7 @@ self.onmessage = async (event: MessageEvent<InMessage>) => {
   try {
     switch (message.type) {
       case "load-app":
+        reply(message.port, { type: "started" });
         reply(message.port, { type: "app-loaded", result: runtime.loadApp(message.code) });
         message.port.close();
         break;
