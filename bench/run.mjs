@@ -142,9 +142,13 @@ async function measureVisit(page, go) {
 async function firstVisitSaved(page) {
   const deadline = Date.now() + 90_000;
   const saved = () =>
-    page.evaluate(
-      async () => window.__playground?.offline() === "ready" && (await (await caches.open("flask-playground-python-snapshot")).keys()).length > 0,
-    );
+    page.evaluate(async () => {
+      if (window.__playground?.offline() !== "ready") return false;
+      // The snapshot's folder in the origin private file system (src/runtime/memory-snapshot.ts SNAPSHOT_FOLDER).
+      const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("python-snapshot").catch(() => null);
+      if (dir) for await (const name of dir.keys()) if (!name.endsWith(".partial")) return true;
+      return false;
+    });
   while (!(await saved())) {
     if (Date.now() > deadline) throw new Error("bench: the first visit's offline copy and Python snapshot were not saved within 90 s");
     await page.waitForTimeout(250);

@@ -3,7 +3,7 @@
  * what is loading and how far along it is.
  */
 import type { Page } from "@playwright/test";
-import { SNAPSHOT_CACHE } from "../src/runtime/memory-snapshot";
+import { SNAPSHOT_FOLDER } from "../src/runtime/memory-snapshot";
 import { MONACO_AT_LATEST_MS } from "../src/ui/monaco-timing";
 import { expect, test } from "./fixtures";
 
@@ -63,11 +63,22 @@ test("on a slow link the loading view says how long the download has left, and M
   await expect(page.locator(".monaco-editor")).toBeVisible();
 });
 
-/** The first boot writes its memory snapshot to Cache Storage a little after it is ready. */
+/** The snapshot files saved in the origin private file system, with their sizes (a half-written one is not counted). */
+const savedSnapshots = (page: Page) =>
+  page.evaluate(async (folder) => {
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder).catch(() => null);
+    const files: Record<string, number> = {};
+    if (dir)
+      for await (const [name, handle] of dir.entries())
+        if (!name.endsWith(".partial")) files[name] = (await (handle as FileSystemFileHandle).getFile()).size;
+    return files;
+  }, SNAPSHOT_FOLDER);
+
+/** The first boot writes its memory snapshot a little after it is ready: one file, the interpreter's whole memory. */
 async function snapshotSaved(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, SNAPSHOT_CACHE), { timeout: 20_000 })
-    .toBe(1);
+  await expect.poll(async () => Object.values(await savedSnapshots(page)), { timeout: 20_000 }).toEqual([expect.any(Number)]);
+  const [size] = Object.values(await savedSnapshots(page));
+  expect(size).toBeGreaterThan(16 * 2 ** 20);
 }
 
 test("a later visit starts Python from the snapshot the first one saved, and it serves like a fresh one", async ({ playground }) => {
@@ -101,12 +112,15 @@ test("a snapshot that cannot be restored is dropped and Python boots the ordinar
   await page.goto("/");
   await playground.ready();
   await snapshotSaved(page);
-  // Corrupt it, as a half-written or foreign file would be.
-  await page.evaluate(async (name) => {
-    const cache = await caches.open(name);
-    const [key] = await cache.keys();
-    await cache.put(key, new Response(new Uint8Array(1024)));
-  }, SNAPSHOT_CACHE);
+  // Corrupt it, as a foreign or damaged file would be.
+  await page.evaluate(async (folder) => {
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
+    for await (const handle of dir.values()) {
+      const writable = await (handle as FileSystemFileHandle).createWritable();
+      await writable.write(new Uint8Array(1024));
+      await writable.close();
+    }
+  }, SNAPSHOT_FOLDER);
   await page.reload();
   await playground.ready();
   await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "fresh");

@@ -30,10 +30,23 @@ const pyodideFile = (file: string): string => {
   if (!url) throw new Error(`${file} is not among the runtime's files (vite.config.ts)`);
   return url;
 };
-/** Pyodide fetches its wasm itself, from `indexURL`: this fetch sends it to the content-named URL. */
-function versionedFetch(inner: typeof fetch): typeof fetch {
+/** The files Pyodide's boot needs, asked for before the snapshot lookup so their downloads overlap it. */
+const EARLY_FILES = ["pyodide.asm.wasm", "python_stdlib.pyc.zip", "pyodide-lock.json"];
+
+/**
+ * The fetch Pyodide boots with. It sends Pyodide's own request for its wasm
+ * (from `indexURL`) to the content-named URL, and a file in `early` gets the
+ * response already on its way, once.
+ */
+function bootFetch(inner: typeof fetch, early: Map<string, Promise<Response>>): typeof fetch {
   const plain = new Map(runtimeAssets.pyodide.map((asset) => [pyodideURL + asset.file, pyodideFile(asset.file)]));
-  return (input, init) => inner(typeof input === "string" || input instanceof URL ? (plain.get(String(input)) ?? input) : input, init);
+  return (input, init) => {
+    if (typeof input !== "string" && !(input instanceof URL)) return inner(input, init);
+    const url = plain.get(String(input)) ?? String(input);
+    const started = early.get(url);
+    early.delete(url);
+    return started ?? inner(url, init);
+  };
 }
 // A snapshot belongs to one build: this worker (named by content in a build), the
 // runtime's Python files (they change without a new name in dev) and the Flask stack.
@@ -89,12 +102,14 @@ function enter(next: LoadProgress["stage"], extra: Pick<LoadProgress, "fromSnaps
 
 async function boot(): Promise<PythonRuntime> {
   const plainFetch = self.fetch.bind(self);
-  const tracked = countingFetch(versionedFetch(plainFetch), (url, loaded) => {
+  const tracked = countingFetch(plainFetch, (url, loaded) => {
     loadedByUrl.set(url, loaded);
     report();
   });
+  const early = new Map(EARLY_FILES.map((file) => [pyodideFile(file), tracked(pyodideFile(file))]));
+  for (const response of early.values()) response.catch(() => {}); // a failed download is reported by loadPyodide, which awaits it
   // Pyodide fetches its wasm and stdlib with the global fetch.
-  self.fetch = tracked;
+  self.fetch = bootFetch(tracked, early);
   report(true);
   try {
     // Flask's stack downloads while Pyodide boots.
