@@ -53,8 +53,8 @@ function bootFetch(inner: typeof fetch, early: Map<string, Promise<Response>>): 
 const snapshots = snapshotStore(`${import.meta.url}#${textHash(Object.values(runtimePythonFiles).join("\0"))}#${runtimeAssets.stack.sha256}`);
 
 /**
- * A fresh boot's snapshot is written to Cache Storage once the worker has
- * had nothing to do for this long: copying 38 MB out delays whatever runs
+ * A fresh boot's snapshot is written to OPFS once the worker has
+ * had nothing to do for this long: copying 31 MB out delays whatever runs
  * meanwhile (a first response, a stream's chunks).
  */
 const SNAPSHOT_SAVE_QUIET_MS = 2000;
