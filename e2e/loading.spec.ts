@@ -91,6 +91,10 @@ test("a later visit starts Python from the snapshot the first one saved, and it 
   await page.reload();
   await playground.ready();
   await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "snapshot");
+  // Pyodide's files were asked for before the snapshot lookup, not after it (worker.ts bootFetch).
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime])));
+  for (const file of ["pyodide.asm.wasm", "python_stdlib.pyc.zip"])
+    expect(marks[`runtime:requested:${file}`]).toBeLessThan(marks["runtime:snapshot-read"]);
   // Flask works as after a fresh start, modules imported after the snapshot included
   // (fractions from the rest of the standard library, fetched on its first import).
   await playground.setCode(`from flask import Flask, jsonify

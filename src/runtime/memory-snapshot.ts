@@ -15,9 +15,10 @@ import type { PyodideAPI } from "pyodide";
 
 /**
  * The folder of the origin private file system (OPFS) that holds the
- * snapshot. OPFS rather than Cache Storage: a dedicated worker reads a file
- * there synchronously, in one call, where Cache Storage streamed the 31 MB to
- * it in small pieces (1.3-1.9 s of a warm start of 3.5 s, bench/).
+ * snapshot. A dedicated worker reads a file there in one synchronous call
+ * (about 0.1 s for 31 MB) instead of taking a streamed body apart; in a
+ * browser just started, opening the storage still costs about 1.2 s
+ * (decision 007).
  */
 export const SNAPSHOT_FOLDER = "python-snapshot";
 
@@ -58,20 +59,23 @@ interface SyncAccess {
 }
 type WorkerFileHandle = FileSystemFileHandle & { createSyncAccessHandle(): Promise<SyncAccess>; move(name: string): Promise<void> };
 
-/** Snapshots for this build, in OPFS; a no-op store where there is none (Node, insecure origins). */
+/** Snapshots for this build, in OPFS; a no-op store where there is none. */
 export function snapshotStore(buildKey: string): SnapshotStore {
+  // Neither OPFS nor crypto.subtle exists in Node or on an insecure origin.
   const storage = typeof navigator === "undefined" ? undefined : navigator.storage;
-  // One file per build, named by a hash of the build's key.
-  const name = crypto.subtle
-    .digest("SHA-256", new TextEncoder().encode(buildKey))
-    .then((hash) => [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, "0")).join("") + ".snapshot");
+  // One file per build, named by a hash of the build's key (asked for only where there is storage).
+  let named: Promise<string> | undefined;
+  const name = () =>
+    (named ??= crypto.subtle
+      .digest("SHA-256", new TextEncoder().encode(buildKey))
+      .then((hash) => [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, "0")).join("") + ".snapshot"));
   const folder = async (create: boolean) => (await storage!.getDirectory()).getDirectoryHandle(SNAPSHOT_FOLDER, { create });
   return {
     async load() {
       if (!storage?.getDirectory) return null;
       try {
         // Not created here: on a first visit that would be on the critical path.
-        const file = (await (await folder(false)).getFileHandle(await name)) as WorkerFileHandle;
+        const file = (await (await folder(false)).getFileHandle(await name())) as WorkerFileHandle;
         const access = await file.createSyncAccessHandle();
         try {
           const bytes = new Uint8Array(access.getSize());
@@ -86,7 +90,7 @@ export function snapshotStore(buildKey: string): SnapshotStore {
     async save(bytes) {
       if (!storage?.getDirectory) return;
       const dir = await folder(true);
-      const final = await name;
+      const final = await name();
       // One snapshot at a time: older builds' go.
       for await (const entry of dir.keys()) if (entry !== final) await dir.removeEntry(entry).catch(() => {});
       // Written under another name, then renamed: a tab closed mid-write leaves no half snapshot to restore.
@@ -104,7 +108,7 @@ export function snapshotStore(buildKey: string): SnapshotStore {
     },
     async forget() {
       if (!storage?.getDirectory) return;
-      await (await folder(false)).removeEntry(await name).catch(() => {});
+      await (await folder(false)).removeEntry(await name()).catch(() => {});
     },
   };
 }
