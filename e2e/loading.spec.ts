@@ -81,18 +81,26 @@ async function snapshotSaved(page: Page): Promise<void> {
   expect(size).toBeGreaterThan(16 * 2 ** 20);
 }
 
+/** The page's marks by name, ms from navigation (the runtime worker's boot steps are "runtime:<step>", start-ui.tsx). */
+const bootMarks = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime])));
+
 test("a later visit starts Python from the snapshot the first one saved, and it serves like a fresh one", async ({ playground }) => {
   test.slow(); // Python boots twice, and the first visit saves the offline copy
   const { page } = playground;
   await page.goto("/");
   await playground.ready();
   await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "fresh");
+  // Both boots instantiate the wasm compiled while its bytes arrived (worker.ts compileEarly).
+  const fresh = await bootMarks(page);
+  expect(fresh["runtime:wasm-compiled"]).toBeLessThan(fresh["runtime:pyodide-loaded"]);
   await snapshotSaved(page);
   await page.reload();
   await playground.ready();
   await expect(page.getByTestId("runtime-status")).toHaveAttribute("data-boot", "snapshot");
+  const marks = await bootMarks(page);
+  expect(marks["runtime:wasm-compiled"]).toBeLessThan(marks["runtime:pyodide-loaded"]);
   // Pyodide's files were asked for before the snapshot lookup, not after it (worker.ts bootFetch).
-  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime])));
   for (const file of ["pyodide.asm.wasm", "python_stdlib.pyc.zip"])
     expect(marks[`runtime:requested:${file}`]).toBeLessThan(marks["runtime:snapshot-read"]);
   // Flask works as after a fresh start, modules imported after the snapshot included
