@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium.mjs";
+import { cpuLimitedChromium } from "./cpu-quota.mjs";
 import { FIRST_PAINT_JS_GZIP_BUDGET, firstPaintJsGzip, firstPaintOverBudget } from "./first-paint.mjs";
 import { hostReference } from "./host-reference.mjs";
 import { precompressDir } from "../scripts/lib/precompress.mjs";
@@ -78,9 +79,11 @@ async function bytesBefore(page, mark, since) {
   return served.slice(since).reduce((sum, answer) => (answer.at <= until ? sum + answer.bytes : sum), 0);
 }
 
+/** The Chromium the visits run in: Debian's, or the same held to a CPU quota (the slow-machine part). */
+let chromiumPath = CHROMIUM_PATH;
 const launch = (profile) =>
   chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath,
     args: CHROMIUM_ARGS,
     headless: true,
   });
@@ -224,14 +227,15 @@ async function coldOnNetwork(profile) {
  * Cold: a fresh profile each run. Warm: the same profile relaunched after a
  * first visit (a repeat visit in a browser just started: the offline copy and
  * the snapshot are on disk); then, in that browser, the page reloaded (a
- * repeat visit in a running browser), reported as `reload`.
+ * repeat visit in a running browser), reported as `reload`. `keep`: the
+ * last run's browser stays open, for the request figures that follow.
  */
-async function loads(kind) {
+async function loads(kind, { runs = RUNS, keep = false } = {}) {
   const out = { first: [], ready: [], editor: [], monaco: [], stock: [], stockSteps: [], fromServiceWorker: [], boot: [], steps: [], wire: [] };
   const reload = { first: [], ready: [], editor: [], monaco: [], fromServiceWorker: [], boot: [], steps: [] };
   let kept = null;
   const bytes = new Map();
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     const stockProfile = mkdtempSync(join(tmpdir(), "bench-stock-"));
     const ourProfile = mkdtempSync(join(tmpdir(), "bench-ours-"));
     if (kind === "warm") {
@@ -264,7 +268,7 @@ async function loads(kind) {
       const again = await measureVisit(measured.page, () => measured.page.reload());
       for (const key of Object.keys(reload)) reload[key].push(again[key]);
     }
-    if (kind === "cold" && run === RUNS - 1) kept = { context, page: measured.page, profile: ourProfile };
+    if (keep && run === runs - 1) kept = { context, page: measured.page, profile: ourProfile };
     else await context.close();
     rmSync(stockProfile, { recursive: true, force: true });
     if (kept?.profile !== ourProfile) rmSync(ourProfile, { recursive: true, force: true });
@@ -380,7 +384,7 @@ const results = {
 // The machine's load average (1 min) as each part starts and at the end: figures from a busy run say so.
 const loadAverage = { at_start: loadavg()[0] };
 
-const cold = await loads("cold");
+const cold = await loads("cold", { keep: true });
 const { page } = cold.kept;
 // The page's own fetch() reaches the app once msw answers in the service worker: a first visit
 // starts it after its first answer (src/start-ui.tsx); before, the static server would answer.
@@ -397,6 +401,20 @@ const warm = smoke ? null : await loads("warm");
 loadAverage.at_network = loadavg()[0];
 const network = [];
 for (const profile of PROFILE_RUNS ? PROFILES : []) network.push({ profile, ...(await coldOnNetwork(profile)) });
+// A slower machine of the same kind: the cold and warm visits again, with
+// Chromium held to SLOW_CPUS of one core (bench/cpu-quota.mjs). Stock runs
+// under the same quota, so the ratios say whether ours slows down more.
+const SLOW_CPUS = 0.8;
+const SLOW_RUNS = 3;
+loadAverage.at_slow_machine = loadavg()[0];
+const limited = smoke ? { skipped: "not in a smoke run" } : cpuLimitedChromium(CHROMIUM_PATH, SLOW_CPUS);
+let slow = null;
+if (limited.executablePath) {
+  chromiumPath = limited.executablePath;
+  slow = { cold: await loads("cold", { runs: SLOW_RUNS }), warm: await loads("warm", { runs: SLOW_RUNS }) };
+  chromiumPath = CHROMIUM_PATH;
+  limited.close();
+} else console.warn(`bench: slow-machine part skipped: ${limited.skipped}`);
 loadAverage.at_end = loadavg()[0];
 results.load_average = loadAverage;
 await server.close();
@@ -448,6 +466,15 @@ for (const { profile, ...visits } of network) {
     stock_bytes_before_ready: median(visits.stockBytes),
   };
 }
+results.slow_machine = slow
+  ? {
+      chromium_cpus: SLOW_CPUS,
+      runs: SLOW_RUNS,
+      cold: visitFigures(slow.cold.out),
+      warm: visitFigures(slow.warm.out, { repeat: true }),
+      reload: visitFigures(slow.warm.reload, { repeat: true }),
+    }
+  : { skipped: limited.skipped };
 results.edit_to_response = { count: EDITS, p50_ms: percentile(edits, 50), p95_ms: percentile(edits, 95) };
 results.stream = { chunks: stream.length, yield_to_fetch_p50_ms: percentile(stream, 50), yield_to_fetch_max_ms: Math.max(...stream) };
 results.request = {
@@ -497,6 +524,12 @@ results.ratios = {
       [`${profile.name}_bytes_vs_stock`, results[profile.name].bytes_before_first_response / results[profile.name].stock_bytes_before_ready],
     ]),
   ),
+  ...(slow
+    ? {
+        slow_machine_cold_first_response_vs_stock_ready: results.slow_machine.cold.first_response_ms / results.slow_machine.cold.stock_pyodide_ready_ms,
+        slow_machine_warm_first_response_vs_stock_ready: results.slow_machine.warm.first_response_ms / results.slow_machine.warm.stock_pyodide_ready_ms,
+      }
+    : {}),
   request_p50_vs_msw_constant: results.request.p50_ms / results.request.msw_constant_p50_ms,
   wasm_after_all_vs_after_100: mem.afterAll.wasmMemoryBytes / mem.after100.wasmMemoryBytes,
   heap_in_use_after_all_vs_after_100: mem.afterAll.heapInUseBytes / mem.after100.heapInUseBytes,

@@ -40,7 +40,8 @@ export function takeSnapshot(pyodide: PyodideAPI, scope: object): Uint8Array {
 }
 
 export interface SnapshotStore {
-  load(): Promise<Uint8Array | null>;
+  /** The saved snapshot, or null; `onOpened` is called once the file is open, before it is read. */
+  load(onOpened?: () => void): Promise<Uint8Array | null>;
   save(bytes: Uint8Array): Promise<void>;
   forget(): Promise<void>;
 }
@@ -71,12 +72,13 @@ export function snapshotStore(buildKey: string): SnapshotStore {
       .then((hash) => [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, "0")).join("") + ".snapshot"));
   const folder = async (create: boolean) => (await storage!.getDirectory()).getDirectoryHandle(SNAPSHOT_FOLDER, { create });
   return {
-    async load() {
+    async load(onOpened) {
       if (!storage?.getDirectory) return null;
       try {
         // Not created here: on a first visit that would be on the critical path.
         const file = (await (await folder(false)).getFileHandle(await name())) as WorkerFileHandle;
         const access = await file.createSyncAccessHandle();
+        onOpened?.();
         try {
           const bytes = new Uint8Array(access.getSize());
           return access.read(bytes, { at: 0 }) === bytes.length ? bytes : null;

@@ -54,18 +54,20 @@ function bootFetch(inner: typeof fetch, early: Map<string, Promise<Response>>): 
  * both are done (about 0.3 s later on a warm visit, bench/). Pyodide
  * instantiates the response `bootFetch` handed it with
  * `WebAssembly.instantiateStreaming`; until `restore()`, that call for this
- * response instantiates the module compiled here instead, and `onUsed` is
- * called (a boot that fell back to a fresh start fetches the wasm anew and
- * goes the ordinary way).
+ * response instantiates the module compiled here instead (a boot that fell
+ * back to a fresh start fetches the wasm anew and goes the ordinary way).
+ * Marks "wasm-compiled" when the compile ends and "wasm-instantiated" when
+ * Pyodide's call got the module.
  */
-function compileEarly(wasm: Promise<Response>, onUsed: () => void): { restore(): void } {
+function compileEarly(wasm: Promise<Response>): { restore(): void } {
   const compiled = WebAssembly.compileStreaming(wasm);
-  compiled.catch(() => {}); // a failed download or compile is reported by loadPyodide, which awaits it
+  // A failed download or compile is reported by loadPyodide, which awaits it.
+  compiled.then(() => step("wasm-compiled")).catch(() => {});
   const original = WebAssembly.instantiateStreaming;
   WebAssembly.instantiateStreaming = async (source, imports) => {
     if (source !== wasm) return original(source, imports);
     const module = await compiled;
-    onUsed();
+    step("wasm-instantiated");
     return { module, instance: await WebAssembly.instantiate(module, imports) };
   };
   return { restore: () => void (WebAssembly.instantiateStreaming = original) };
@@ -133,7 +135,7 @@ async function boot(): Promise<PythonRuntime> {
   for (const response of early.values()) response.catch(() => {}); // a failed download is reported by loadPyodide, which awaits it
   // Pyodide fetches its wasm and stdlib with the global fetch.
   self.fetch = bootFetch(tracked, early);
-  const wasm = compileEarly(early.get(pyodideFile("pyodide.asm.wasm"))!, () => step("wasm-compiled"));
+  const wasm = compileEarly(early.get(pyodideFile("pyodide.asm.wasm"))!);
   report(true);
   try {
     // Flask's stack downloads while Pyodide boots.
@@ -152,7 +154,7 @@ async function boot(): Promise<PythonRuntime> {
       createPyodideModule: (async (settings) => (await asm).default(settings)) as CreatePyodideModule,
     };
     // An interpreter with Flask already imported, saved by an earlier visit (memory-snapshot.ts).
-    const saved = await snapshots.load().catch(() => null);
+    const saved = await snapshots.load(() => step("snapshot-opened")).catch(() => null);
     step("snapshot-read");
     let pyodide: PyodideAPI | null = null;
     if (saved) {
