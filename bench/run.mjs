@@ -526,8 +526,10 @@ results.ratios = {
   ),
   ...(slow
     ? {
-        slow_machine_cold_first_response_vs_stock_ready: results.slow_machine.cold.first_response_ms / results.slow_machine.cold.stock_pyodide_ready_ms,
-        slow_machine_warm_first_response_vs_stock_ready: results.slow_machine.warm.first_response_ms / results.slow_machine.warm.stock_pyodide_ready_ms,
+        slow_machine_cold_first_response_vs_stock_ready:
+          results.slow_machine.cold.first_response_ms / results.slow_machine.cold.stock_pyodide_ready_ms,
+        slow_machine_warm_first_response_vs_stock_ready:
+          results.slow_machine.warm.first_response_ms / results.slow_machine.warm.stock_pyodide_ready_ms,
       }
     : {}),
   request_p50_vs_msw_constant: results.request.p50_ms / results.request.msw_constant_p50_ms,
