@@ -7,6 +7,7 @@ import { lessonModules } from "./scripts/lib/lesson-modules.js";
 import { precompress } from "./scripts/lib/precompress.mjs";
 import { VitePWA } from "vite-plugin-pwa";
 import type { ManifestTransform } from "workbox-build";
+import type { RuntimePackage } from "./src/runtime/python-runtime";
 import type { RuntimeAssets } from "./src/runtime/runtime-assets";
 import { versionedUrl } from "./src/runtime/versioned-url.ts";
 
@@ -21,7 +22,7 @@ function runtimeAssets(): RuntimeAssets {
   if (!existsSync(manifestPath)) {
     throw new Error("public/wheels/manifest.json is missing: run `npm run setup` first.");
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { packages: { name: string; version: string }[] };
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { packages: RuntimePackage[] };
   // What loadPyodide() fetches in the worker (src/runtime/worker.ts); python_stdlib.zip is not among them: the
   // worker loads the precompiled python_stdlib.pyc.zip instead (scripts/precompile.mjs).
   const asset = (file: string, folder = "public/pyodide") => {
@@ -44,7 +45,11 @@ function runtimeAssets(): RuntimeAssets {
     stdlibRest: asset("python_stdlib_rest.pyc.zip"),
     stack,
     stackSources: asset("flask-stack-sources.zip", "public/wheels"),
-    packages: manifest.packages.map(({ name, version }) => ({ name, version })),
+    packages: manifest.packages.map(({ name, version, module, extension }) => ({ name, version, module, ...(extension ? { extension } : {}) })),
+    // scripts/precompile.mjs packs each extension into a zip of its own.
+    extensions: Object.fromEntries(
+      manifest.packages.filter((p) => p.extension).map(({ module }) => [module, asset(`extension-${module}.zip`, "public/wheels")]),
+    ),
     python: lock.info.python,
   };
 }
@@ -131,7 +136,9 @@ function preloadUi(): Plugin {
 function runtimeFiles(assets: RuntimeAssets): Map<string, string> {
   return new Map([
     ...[...assets.pyodide, assets.stdlibRest].map((asset) => [`pyodide/${asset.file}`, versionedUrl("pyodide/", asset)] as const),
-    ...[assets.stack, assets.stackSources].map((asset) => [`wheels/${asset.file}`, versionedUrl("wheels/", asset)] as const),
+    ...[assets.stack, assets.stackSources, ...Object.values(assets.extensions)].map(
+      (asset) => [`wheels/${asset.file}`, versionedUrl("wheels/", asset)] as const,
+    ),
   ]);
 }
 
@@ -209,6 +216,7 @@ export default defineConfig(({ command, mode }) => {
           stack: { file: "", size: 0, version: "", sha256: "" },
           stackSources: { file: "", size: 0, version: "" },
           packages: [],
+          extensions: {},
           python: "",
         };
   return {

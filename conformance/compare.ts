@@ -22,6 +22,8 @@ export interface CaseRequest {
   body: string | null;
   /** Send the cookies earlier responses of this case set (see CookieJar). */
   jar: boolean;
+  /** Carries headers fetch() may not send (Origin...): only the request builder sends it, so the browser suite skips it. */
+  builder: boolean;
   note: string | null;
 }
 

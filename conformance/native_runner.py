@@ -61,7 +61,7 @@ WHEELS = REPO / "public" / "wheels"
 # PEP 723's block syntax, with our own type name.
 BLOCK = re.compile(r"(?m)^# /// conformance$\s(?P<content>(^#(| .*)$\s)+)^# ///$")
 CASE_KEYS = {"title", "note", "mask", "requests", "request"}
-REQUEST_KEYS = {"method", "path", "headers", "body", "body_base64", "jar", "note"}
+REQUEST_KEYS = {"method", "path", "headers", "body", "body_base64", "jar", "note", "builder"}
 # Set by the client itself on both sides (from the URL and the body); a case cannot choose them.
 CLIENT_HEADERS = {"host", "content-length"}
 # Headers fetch() may not set (Fetch standard: forbidden request-header), so the
@@ -127,9 +127,14 @@ def _request(path: Path, raw: dict) -> dict:
     if not target.startswith("/"):
         raise CaseError(f"{path.name}: path {target!r} must start with /")
     headers = [[str(n), str(v)] for n, v in raw.get("headers", [])]
+    # builder = true: a request only the request builder can send (Origin, Access-Control-Request-*),
+    # which the browser suite leaves out; the product's runtime gets it as the builder sends it.
+    builder = bool(raw.get("builder", False))
     for name, _ in headers:
-        if name.lower() in CLIENT_HEADERS or name.lower() in FORBIDDEN_HEADERS or name.lower().startswith(("sec-", "proxy-")):
-            raise CaseError(f"{path.name}: header {name} is set by the client, not the case")
+        lower = name.lower()
+        forbidden = lower in FORBIDDEN_HEADERS or lower.startswith(("sec-", "proxy-"))
+        if lower in CLIENT_HEADERS or (forbidden and not builder):
+            raise CaseError(f"{path.name}: header {name} is set by the client, not the case (unless builder = true)")
     if "body" in raw and "body_base64" in raw:
         raise CaseError(f"{path.name}: body or body_base64, not both")
     body = raw["body"].encode("utf-8") if "body" in raw else base64.b64decode(raw["body_base64"]) if "body_base64" in raw else None
@@ -143,6 +148,7 @@ def _request(path: Path, raw: dict) -> dict:
         "headers": headers,
         "body": None if body is None else base64.b64encode(body).decode("ascii"),
         "jar": bool(raw.get("jar", False)),
+        "builder": builder,
         "note": raw.get("note"),
     }
 

@@ -8,6 +8,9 @@
 // __pycache__), with unchecked-hash invalidation and the file name it has once
 // mounted at STACK_ZIP_PATH. The .py files go to flask-stack-sources.zip, which
 // the runtime fetches when a traceback first shows a line of Flask (on_demand.py).
+// Each extension (a package the manifest marks `extension`) gets a zip of its
+// own, public/wheels/extension-<module>.zip, sources and bytecode together
+// (they are small), fetched the first time an app imports it (on_demand.py).
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -25,14 +28,19 @@ const stdlibRestOut = join(root, "public", "pyodide", "python_stdlib_rest.pyc.zi
 const coreListPath = join(root, "src", "runtime", "stdlib-core.txt");
 /** Where the runtime mounts the stack (src/runtime/python-runtime.ts: STACK_ZIP_PATH). */
 const STACK_ZIP_PATH = "/lib/flask-stack.zip";
+/** Where the runtime mounts an extension's zip, and its file in public/wheels (on_demand.py: extension_path). */
+const extensionZip = (module) => `extension-${module}.zip`;
 const thisScript = fileURLToPath(import.meta.url);
 
 if (!existsSync(manifestPath)) throw new Error("public/wheels/manifest.json is missing: run `npm run wheels` first.");
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+const extensions = manifest.packages.filter((p) => p.extension);
 if (
   existsSync(out) &&
   existsSync(stdlibOut) &&
   existsSync(stdlibRestOut) &&
   existsSync(sourcesOut) &&
+  extensions.every((p) => existsSync(join(wheels, extensionZip(p.module)))) &&
   statSync(out).mtimeMs >= Math.max(statSync(manifestPath).mtimeMs, statSync(thisScript).mtimeMs, statSync(coreListPath).mtimeMs) &&
   !process.argv.includes("--force")
 ) {
@@ -43,12 +51,13 @@ if (
 const require = createRequire(import.meta.url);
 const { loadPyodide } = await import("pyodide");
 const pyodide = await loadPyodide({ indexURL: dirname(require.resolve("pyodide/package.json")) + "/" });
-const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
 const sitePackages = pyodide.runPython("import os, sysconfig; os.path.normpath(sysconfig.get_paths()['purelib'])");
-for (const { file } of manifest.packages) {
+const unpackWheel = (file, extractDir) => {
   const bytes = readFileSync(join(wheels, file));
-  pyodide.unpackArchive(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), "wheel", { extractDir: sitePackages });
-}
+  pyodide.unpackArchive(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), "wheel", { extractDir });
+};
+for (const { file, extension } of manifest.packages) if (!extension) unpackWheel(file, sitePackages);
+for (const { file, module } of extensions) unpackWheel(file, `/tmp/extensions/${module}`);
 // The same for the standard library, which the pyodide package ships as .py
 // sources in python_stdlib.zip, imported with zipimport from /lib/python314.zip
 // (compiled at every start). The new zip holds each source and beside it an
@@ -59,6 +68,10 @@ const coreModules = readFileSync(coreListPath, "utf8")
   .split("\n")
   .filter((line) => line && !line.startsWith("#"));
 pyodide.globals.set("core_modules", coreModules);
+pyodide.globals.set(
+  "extension_modules",
+  extensions.map((p) => p.module),
+);
 const [stackFiles, stdlibFiles, restFiles] = pyodide
   .runPython(
     `
@@ -76,9 +89,9 @@ def write_pyc(archive, source_name, data, code, date_time):
     archive.writestr(zipfile.ZipInfo(source_name[:-3] + ".pyc", date_time=date_time), bytes(pyc), STORED)
 
 def pack(folder, target, sources_target, mounted_at):
-    """Zip folder for zipimport: an unchecked-hash .pyc for each .py and every other file; the .py files go to sources_target."""
+    """Zip folder for zipimport: an unchecked-hash .pyc for each .py and every other file; the .py files go to sources_target (None: beside their .pyc)."""
     files = 0
-    with zipfile.ZipFile(target, "w", STORED) as archive, zipfile.ZipFile(sources_target, "w", STORED) as sources:
+    with zipfile.ZipFile(target, "w", STORED) as archive, zipfile.ZipFile(sources_target or "/tmp/unused.zip", "w", STORED) as sources:
         for here, dirs, names in sorted(os.walk(folder)):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(names):
@@ -91,7 +104,7 @@ def pack(folder, target, sources_target, mounted_at):
                     archive.writestr(entry, data, STORED)
                     files += 1
                     continue
-                sources.writestr(entry, data, STORED)
+                (sources if sources_target else archive).writestr(entry, data, STORED)
                 code = compile(data, f"{mounted_at}/{relative}", "exec", dont_inherit=True)
                 write_pyc(archive, relative, data, code, (1980, 1, 1, 0, 0, 0))
                 files += 1
@@ -146,6 +159,8 @@ def precompile_zip(source_zip, core_zip, rest_zip, core, mounted_at):
     return files
 
 site_packages = os.path.normpath(sysconfig.get_paths()["purelib"])
+for module in extension_modules:
+    pack(f"/tmp/extensions/{module}", f"/tmp/extension-{module}.zip", None, f"/lib/extension-{module}.zip")
 [pack(site_packages, "/tmp/flask-stack.zip", "/tmp/flask-stack-sources.zip", "${STACK_ZIP_PATH}"), *precompile_zip("/tmp/stdlib-src.zip", "/tmp/stdlib.zip", "/tmp/stdlib-rest.zip", set(core_modules.to_py()), ("/lib/python314.zip", "/lib/python_stdlib_rest.zip"))]
 `,
   )
@@ -154,8 +169,12 @@ writeFileSync(out, pyodide.FS.readFile("/tmp/flask-stack.zip"));
 writeFileSync(sourcesOut, pyodide.FS.readFile("/tmp/flask-stack-sources.zip"));
 writeFileSync(stdlibOut, pyodide.FS.readFile("/tmp/stdlib.zip"));
 writeFileSync(stdlibRestOut, pyodide.FS.readFile("/tmp/stdlib-rest.zip"));
+for (const { module } of extensions) writeFileSync(join(wheels, extensionZip(module)), pyodide.FS.readFile(`/tmp/extension-${module}.zip`));
 console.log(
   `[precompile] wrote public/wheels/flask-stack.zip (${stackFiles} files, ${statSync(out).size} bytes) and its sources, flask-stack-sources.zip (${statSync(sourcesOut).size} bytes)`,
 );
 console.log(`[precompile] wrote public/pyodide/python_stdlib.pyc.zip (${stdlibFiles} files, ${statSync(stdlibOut).size} bytes)`);
+for (const { module } of extensions) {
+  console.log(`[precompile] wrote public/wheels/${extensionZip(module)} (${statSync(join(wheels, extensionZip(module))).size} bytes)`);
+}
 console.log(`[precompile] wrote public/pyodide/python_stdlib_rest.pyc.zip (${restFiles} files, ${statSync(stdlibRestOut).size} bytes)`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fill public/wheels/ with pure-Python wheels of Flask and its dependencies,
 // and write public/wheels/manifest.json:
-//   {"source": "pypi"|"debian", "packages": [{name, version, file, sha256, size}, ...]}
+//   {"source": "pypi"|"debian", "packages": [{name, version, module, file, sha256, size, extension?}, ...]}
 //
 // Usage: node scripts/wheels.mjs [--force] [--source=auto|pypi|debian]
 //
@@ -21,6 +21,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { gunzipSync } from "node:zlib";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildWheel, canonicalName, minimalMetadata, selectDistInfoFiles, selectPayload } from "./lib/wheel.mjs";
@@ -41,6 +42,20 @@ const PACKAGES = [
   // Debian's version string for click 8.1.8 (a revert from 8.2.0) is odd but correct.
   { name: "click", version: "8.1.8", module: "click", deb: "python3-click", debVersion: "8.2.0+0.really.8.1.8-1" },
   { name: "blinker", version: "1.9.0", module: "blinker", deb: "python3-blinker", debVersion: "1.9.0-1" },
+  // Extensions: not part of a start; each is its own archive, fetched the
+  // first time an app imports it (scripts/precompile.mjs, on_demand.py).
+  { name: "flask-talisman", version: "1.1.0", module: "flask_talisman", deb: "python3-flask-talisman", debVersion: "1.1.0-2", extension: true },
+  // Debian built flask-cors without its version tag: the dist-info says 0.0.1
+  // (debMetadataVersion), the code and the package's changelog say 6.0.1.
+  {
+    name: "flask-cors",
+    version: "6.0.1",
+    module: "flask_cors",
+    deb: "python3-flask-cors",
+    debVersion: "6.0.1-1",
+    debMetadataVersion: "0.0.1",
+    extension: true,
+  },
 ];
 
 // WHEELS_PYPI_URL points at another index with the same JSON API (e.g. a local fake for testing).
@@ -140,7 +155,8 @@ function staleReason(requestedSource) {
   if (listed.length !== PACKAGES.length) return "manifest lists a different set of packages";
   for (const pin of PACKAGES) {
     const p = listed.find((x) => x.name === pin.name);
-    if (!p || p.version !== pin.version || typeof p.file !== "string" || p.file.includes("/")) return `manifest has no ${pin.name} ${pin.version}`;
+    if (!p || p.version !== pin.version || p.module !== pin.module || typeof p.file !== "string" || p.file.includes("/"))
+      return `manifest has no ${pin.name} ${pin.version}`;
     let data;
     try {
       data = readFileSync(join(OUT, p.file));
@@ -160,7 +176,16 @@ function writeWheelhouse(source, wheels) {
     const tmp = join(OUT, `.${w.fileName}.tmp`);
     writeFileSync(tmp, w.bytes);
     renameSync(tmp, join(OUT, w.fileName));
-    packages.push({ name: w.name, version: w.version, file: w.fileName, sha256: sha256(w.bytes), size: w.bytes.length });
+    const pin = PACKAGES.find((p) => p.name === w.name);
+    packages.push({
+      name: w.name,
+      version: w.version,
+      module: pin.module,
+      file: w.fileName,
+      sha256: sha256(w.bytes),
+      size: w.bytes.length,
+      ...(pin.extension ? { extension: true } : {}),
+    });
   }
   const keep = new Set(packages.map((p) => p.file));
   for (const f of readdirSync(OUT)) {
@@ -344,7 +369,8 @@ function wheelFromDebian(pin, root) {
 
   const metaDir = join(site, meta[0]);
   const kind = meta[3];
-  const metadata = readFileSync(join(metaDir, kind === "egg-info" ? "PKG-INFO" : "METADATA"), "utf8");
+  let metadata = readFileSync(join(metaDir, kind === "egg-info" ? "PKG-INFO" : "METADATA"), "utf8");
+  if (pin.debMetadataVersion) metadata = correctedVersion(pin, root, metadata);
   const tree = readTree(metaDir);
   const chosen = new Set(
     selectDistInfoFiles(
@@ -360,6 +386,23 @@ function wheelFromDebian(pin, root) {
     if (existsSync(copyright)) distInfoFiles.push({ path: "licenses/debian-copyright", data: readFileSync(copyright) });
   }
   return wheelFromTree(pin, { moduleDir: join(site, pin.module), metadata, distInfoFiles });
+}
+
+/**
+ * The metadata of a package Debian built with a wrong Version (a dynamic
+ * version its build could not read), set to the pinned one: only when it
+ * says exactly the wrong version the pin expects and the package's own
+ * changelog names the pinned upstream version.
+ */
+function correctedVersion(pin, root, metadata) {
+  const line = /^Version: (.*)$/m.exec(metadata);
+  if (line?.[1] !== pin.debMetadataVersion)
+    throw new Error(`${pin.deb}: metadata says Version: ${line?.[1]}, the pin expects ${pin.debMetadataVersion}`);
+  const changelog = join(root, "usr", "share", "doc", pin.deb, "changelog.Debian.gz");
+  const top = gunzipSync(readFileSync(changelog)).toString("utf8").split("\n", 1)[0];
+  if (!top.includes(`(${pin.version}-`)) throw new Error(`${pin.deb}: changelog.Debian starts "${top}", not upstream ${pin.version}`);
+  warn(`${pin.deb}: its metadata says Version: ${pin.debMetadataVersion}; its changelog says ${pin.version}, which the wheel gets`);
+  return metadata.replace(/^Version: .*$/m, `Version: ${pin.version}`);
 }
 
 /**

@@ -8,15 +8,16 @@ import { dirname, join } from "node:path";
 import { loadPyodide } from "pyodide";
 import type { LogEntry } from "./protocol";
 import { runtimePythonFiles } from "./python-files";
-import { PythonRuntime, type OnDemandArchive } from "./python-runtime";
+import { PythonRuntime, type OnDemandArchive, type RuntimePackage } from "./python-runtime";
 
 const root = join(import.meta.dirname, "..", "..");
 
 /** Where the build keeps each archive fetched on demand (scripts/precompile.mjs). */
-const ON_DEMAND_FILES: Record<OnDemandArchive, string> = {
+const ON_DEMAND_FILES: Record<string, string> = {
   "stdlib-rest": "public/pyodide/python_stdlib_rest.pyc.zip",
   "stack-sources": "public/wheels/flask-stack-sources.zip",
 };
+const onDemandFile = (name: OnDemandArchive) => ON_DEMAND_FILES[name] ?? `public/wheels/${name}.zip`;
 
 export interface NodeRuntime {
   runtime: PythonRuntime;
@@ -38,8 +39,9 @@ export async function startNodeRuntime(): Promise<NodeRuntime> {
     onLog: (entry) => logs.push(entry),
     archive: (name) => {
       node.fetched.push(name);
-      return readFileSync(join(root, ON_DEMAND_FILES[name]));
+      return readFileSync(join(root, onDemandFile(name)));
     },
+    packages: (JSON.parse(readFileSync(join(root, "public/wheels/manifest.json"), "utf8")) as { packages: RuntimePackage[] }).packages,
   });
   return Object.assign(node, { runtime });
 }

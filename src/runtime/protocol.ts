@@ -56,6 +56,8 @@ export interface PythonError {
   frames: TraceFrame[];
   /** The traceback as Python prints it. */
   text: string;
+  /** Notes added to the exception (PEP 678), e.g. what the runtime has instead of a missing module (on_demand.py). */
+  notes?: string[];
   /** For SyntaxError and friends: where the parser stopped (1-based). */
   syntax?: { line: number; column: number; endLine: number | null; endColumn: number | null };
 }

@@ -11,7 +11,16 @@ import type { AppLoadResult, LogEntry, RuntimeStats, WireRequest, WireResponseHe
  * What a start does without (on_demand.py): the standard library's modules
  * that are not in the core archive, and the Flask stack's .py sources.
  */
-export type OnDemandArchive = "stdlib-rest" | "stack-sources";
+export type OnDemandArchive = "stdlib-rest" | "stack-sources" | `extension-${string}`;
+
+/** A package the runtime has; an extension's archive is fetched the first time an app imports its module (on_demand.py). */
+export interface RuntimePackage {
+  name: string;
+  version: string;
+  /** Its import name, e.g. "flask_talisman". */
+  module: string;
+  extension?: boolean;
+}
 
 export interface RuntimeHooks {
   onLog(entry: LogEntry): void;
@@ -20,6 +29,8 @@ export interface RuntimeHooks {
    * synchronously: Python waits for it. Throws when it cannot be had.
    */
   archive(name: OnDemandArchive): Uint8Array;
+  /** What the runtime has: import errors name it, and an extension's import fetches its archive. */
+  packages: RuntimePackage[];
 }
 
 /** What the caller gets while a response is produced. */
@@ -106,7 +117,7 @@ export class PythonRuntime {
     this.server = pyodide.pyimport("playground_runtime.server");
     this.server.setup((json: string) => log({ ...(JSON.parse(json) as LogEntry), time: now() }));
     const onDemand = pyodide.pyimport("playground_runtime.on_demand");
-    onDemand.attach((name: OnDemandArchive, path: string) => pyodide.FS.writeFile(path, hooks.archive(name)));
+    onDemand.attach((name: OnDemandArchive, path: string) => pyodide.FS.writeFile(path, hooks.archive(name)), JSON.stringify(hooks.packages));
     onDemand.destroy();
     // Last: the interpreter as every app load starts from (clean-slate.ts).
     this.slate = CleanSlate.take(pyodide, reuse);

@@ -1,3 +1,5 @@
+import type { RuntimePackage } from "./python-runtime";
+
 /**
  * Which files the runtime downloads and how big they are, fixed at build time
  * (vite.config.ts reads public/pyodide and public/wheels/manifest.json), so the
@@ -26,8 +28,10 @@ export interface RuntimeAssets {
   stackSources: RuntimeAsset;
   /** Flask and its dependencies, precompiled, in one zip served from `<base>wheels/` (scripts/precompile.mjs). */
   stack: RuntimeAsset & { sha256: string };
-  /** The Python packages in the stack and their versions. */
-  packages: { name: string; version: string }[];
+  /** The Python packages the runtime has, the extensions among them (marked `extension`). */
+  packages: RuntimePackage[];
+  /** Each extension's archive, from `<base>wheels/`, fetched the first time an app imports it (on_demand.py), by its module name. */
+  extensions: Record<string, RuntimeAsset>;
   /** The CPython version of the Pyodide build (pyodide-lock.json), e.g. "3.14.2". */
   python: string;
 }

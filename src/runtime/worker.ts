@@ -178,7 +178,11 @@ async function boot(): Promise<PythonRuntime> {
     }
     // The saved snapshot's bytes are in memory already: the clean copy every app load starts from goes there.
     step("flask-installed");
-    const runtime = PythonRuntime.attach(pyodide, { onLog: (entry) => post({ type: "log", entry }), archive: onDemandArchive }, saved ?? undefined);
+    const runtime = PythonRuntime.attach(
+      pyodide,
+      { onLog: (entry) => post({ type: "log", entry }), archive: onDemandArchive, packages: runtimeAssets.packages },
+      saved ?? undefined,
+    );
     step("ready");
     // When each runtime file was asked for and finished downloading (or came from a cache), for bench/'s phases.
     for (const entry of performance.getEntriesByType("resource") as PerformanceResourceTiming[]) {
@@ -205,9 +209,10 @@ async function boot(): Promise<PythonRuntime> {
  * waits for it, so the request is synchronous (allowed in a worker). The
  * service worker answers it from the offline copy once there is one.
  */
-const onDemandAssets: Record<OnDemandArchive, [folder: string, asset: RuntimeAsset]> = {
+const onDemandAssets: Record<string, [folder: string, asset: RuntimeAsset]> = {
   "stdlib-rest": [pyodideURL, runtimeAssets.stdlibRest],
   "stack-sources": [wheelsURL, runtimeAssets.stackSources],
+  ...Object.fromEntries(Object.entries(runtimeAssets.extensions).map(([module, asset]) => [`extension-${module}`, [wheelsURL, asset]])),
 };
 
 function onDemandArchive(name: OnDemandArchive): Uint8Array {

@@ -28,6 +28,11 @@ export function AppStatus() {
       {stage === "syntax" ? "Syntax error" : stage === "no-app" ? "No Flask app found" : stage === "timeout" ? "Stopped" : "Your code raised"}
       {where}: {error.type === "NoAppException" || stage === "timeout" ? error.message : `${error.type}: ${error.message}`}{" "}
       {status.serving ? "The last working version keeps answering." : "No app is answering yet."}
+      {error.notes?.map((note) => (
+        <span className="app-status-note" key={note}>
+          {note}
+        </span>
+      ))}
     </p>
   );
 }

@@ -2,13 +2,23 @@
 
 import traceback
 
+from .on_demand import unavailable
+
 # Where the learner's code lives in the virtual file system. Tracebacks
 # mark frames from this file as "user" frames.
 APP_PATH = "/home/pyodide/app.py"
 
 
 def describe(exc: BaseException) -> dict:
-    """Describe an exception as a PythonError (see protocol.ts)."""
+    """Describe an exception as a PythonError (see protocol.ts).
+
+    A module that is nowhere gets a note (PEP 678) saying what the runtime has
+    instead: it shows under the error wherever its traceback does.
+    """
+    if isinstance(exc, ModuleNotFoundError) and exc.name and not getattr(exc, "__notes__", None):
+        note = unavailable(exc.name)
+        if note:
+            exc.add_note(note)
     frames = [
         {
             "file": frame.filename,
@@ -25,6 +35,8 @@ def describe(exc: BaseException) -> dict:
         "frames": frames,
         "text": "".join(traceback.format_exception(exc)),
     }
+    if getattr(exc, "__notes__", None):
+        described["notes"] = [str(note) for note in exc.__notes__]
     if isinstance(exc, SyntaxError) and exc.filename == APP_PATH:
         described["message"] = exc.msg or str(exc)
         described["syntax"] = {

@@ -11,11 +11,19 @@
 - The Flask stack's sources. The stack's zip holds bytecode only; the .py
   files, which only tracebacks read (the lines they show), come the first
   time a traceback shows a line of Flask or its dependencies.
+- The extensions (Flask-Talisman, Flask-CORS): each in an archive of its own
+  (extension-<module>.zip), which Extensions, also on sys.meta_path, brings
+  in and puts on sys.path the first time an app imports the extension.
+
+An import of something that is nowhere fails as in Python, and `unavailable`
+tells the learner what is available instead (errors.py adds it as a note).
 
 The host (python-runtime.ts) writes an archive into the file system when
 asked; the files stay there across app loads, which restore only Python's memory.
 """
 
+import importlib.util
+import json
 import linecache
 import os
 import sys
@@ -33,11 +41,19 @@ ARCHIVES = {
 
 _fetch = None
 _rest_names: frozenset[str] | None = None
+#: The packages the runtime has, as the host lists them: name, version, module
+#: (the import name) and, for an extension, extension: True. Set by attach.
+_packages: list[dict] = []
+
+
+def extension_path(module: str) -> str:
+    """Where an extension's archive goes (scripts/precompile.mjs packs it for there)."""
+    return f"/lib/extension-{module}.zip"
 
 
 def archive(name: str, wanted_for: str) -> str:
     """The path of archive `name`, fetched first if it is not in the file system yet."""
-    path = ARCHIVES[name]
+    path = ARCHIVES.get(name) or extension_path(name.removeprefix("extension-"))
     if os.path.exists(path):
         return path
     if _fetch is None:
@@ -77,6 +93,47 @@ class RestOfStdlib:
         pass
 
 
+class Extensions:
+    """A meta-path finder for the extensions: fetch the archive, put it on sys.path, import from it."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if not any(p.get("extension") and p["module"] == fullname for p in _packages):
+            return None  # a submodule is found through the package's __path__
+        where = archive(f"extension-{fullname}", fullname)
+        if where not in sys.path:
+            sys.path.append(where)  # as pip would: importlib.metadata finds its dist-info there
+        return zipimport.zipimporter(where).find_spec(fullname)
+
+    @classmethod
+    def invalidate_caches(cls):
+        pass
+
+
+def _loose(name: str) -> str:
+    return name.lower().replace("-", "_").removeprefix("flask_").removeprefix("flask.ext.")
+
+
+def unavailable(name: str) -> str | None:
+    """For a module that could not be found: what the runtime has instead, or None if its top-level package exists."""
+    top = name.partition(".")[0]
+    try:
+        if importlib.util.find_spec(top) is not None:
+            return None  # flask.nothing: Python's own message says it all
+    except (ImportError, ValueError):
+        pass
+    meant = [p for p in _packages if _loose(top) in (_loose(p["module"]), _loose(p["name"]))]
+    listed = ", ".join(
+        f"{p['name']} {p['version']}" + (f" (import {p['module']})" if p.get("extension") else "") for p in _packages
+    )
+    python = ".".join(map(str, sys.version_info[:3]))
+    text = f"Did you mean `import {meant[0]['module']}`? " if meant else ""
+    return (
+        f"{text}The playground has Python {python}'s standard library and these packages: {listed}. "
+        "Other packages cannot be installed here."
+    )
+
+
 _updatecache = linecache.updatecache
 
 
@@ -97,12 +154,14 @@ def updatecache(filename, module_globals=None):
 
 def install() -> None:
     """Put the finder last on sys.meta_path and the source lookup into linecache (safe to repeat)."""
-    if RestOfStdlib not in sys.meta_path:
-        sys.meta_path.append(RestOfStdlib)
+    for finder in (Extensions, RestOfStdlib):
+        if finder not in sys.meta_path:
+            sys.meta_path.append(finder)
     linecache.updatecache = updatecache
 
 
-def attach(fetch) -> None:
-    """`fetch(name, path)`: a JS function that writes archive `name` to `path` (or throws)."""
-    global _fetch
+def attach(fetch, packages_json: str) -> None:
+    """`fetch(name, path)`: a JS function that writes archive `name` to `path` (or throws); `packages_json`: the packages (see _packages)."""
+    global _fetch, _packages
     _fetch = fetch
+    _packages = json.loads(packages_json)
