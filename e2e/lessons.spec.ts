@@ -20,13 +20,13 @@ test("editing the code turns the checks green, completes the lesson, and progres
   await expect(checks.locator("li.check")).toHaveCount(3);
   await expect(checks.locator('li.check[data-state="pass"]')).toHaveCount(3);
   await expect(page.getByTestId("lesson-complete")).toBeVisible();
-  await expect(page.getByTestId("lesson-progress")).toHaveText("1 of 16 done");
+  await expect(page.getByTestId("lesson-progress")).toHaveText("1 of 17 done");
 
   await page.reload();
   await playground.ready();
   await expect(page.getByLabel("Lesson", { exact: true })).toHaveValue("strings");
   await expect(page.getByTestId("lesson-complete")).toBeVisible();
-  await expect(page.getByTestId("lesson-progress")).toHaveText("1 of 16 done");
+  await expect(page.getByTestId("lesson-progress")).toHaveText("1 of 17 done");
   // The learner's code for the lesson was kept too.
   expect(await playground.code()).toBe(lessonFile("01-strings", "app-b/app.py").trimEnd());
 });

@@ -91,7 +91,7 @@ async function visitThenReloadOffline(playground: Playground, server: Server, pa
 }
 
 test$(
-  "after one visit, the playground reloads offline: Python starts, Monaco loads, the app answers, the rest of the stdlib imports",
+  "after one visit, the playground reloads offline: Python starts, Monaco loads, the app answers, the rest of the stdlib and the extensions import",
   async ({ playground, server }) => {
     test.slow(); // Python boots twice
     const { page } = playground;
@@ -112,6 +112,20 @@ def index():
     return MIMEText("hi").get_content_type()
 `);
     await expectAnswer(playground, "/", "text/plain");
+    // So do the extensions, each an archive of its own (on_demand.py).
+    await playground.setCode(`from flask import Flask
+from flask_cors import CORS
+from flask_talisman import Talisman
+
+app = Flask(__name__)
+Talisman(app, force_https=False)
+CORS(app)
+
+@app.get("/")
+def index():
+    return "extensions offline"
+`);
+    await expectAnswer(playground, "/", "extensions offline");
   },
 );
 
