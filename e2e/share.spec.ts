@@ -215,6 +215,10 @@ test("'Run it locally' gives the exact commands for the playground's Flask", asy
   await page.keyboard.press("Escape");
   await expect(commands).toHaveCount(0);
   await expect(page.getByRole("button", { name: "File" }), "focus returns to the menu that opened it").toBeFocused();
+  // An extension the code imports is pinned too.
+  await playground.setCode("from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app)\n");
+  await openFileMenuItem(page, "Run it locally…");
+  await expect(commands).toContainText("pip install flask==3.1.1 werkzeug==3.1.3 flask-cors==6.0.1\n");
 });
 
 /** Open the File menu and pick an item, as a learner does. */

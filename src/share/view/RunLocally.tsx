@@ -1,6 +1,7 @@
 import type { RefObject } from "react";
 import { Dialog } from "../../ui/Dialog";
-import { runtimeVersions } from "../runtime-versions";
+import { useStore } from "../../store";
+import { pipPins } from "../runtime-versions";
 
 /** The exact commands to run the same app with the same Flask on the learner's own machine. */
 export function RunLocally({
@@ -12,7 +13,8 @@ export function RunLocally({
   onOpenChange(open: boolean): void;
   returnFocusTo: RefObject<HTMLElement | null>;
 }) {
-  const pins = runtimeVersions.filter((p) => ["flask", "werkzeug"].includes(p.name)).map((p) => `${p.name}==${p.version}`);
+  const code = useStore((s) => s.code);
+  const pins = pipPins(code);
   const commands = [
     "python3 -m venv .venv",
     "source .venv/bin/activate        # Windows: .venv\\Scripts\\activate",
