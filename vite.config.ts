@@ -193,7 +193,7 @@ function serviceWorker(assets: RuntimeAssets) {
       // A classic worker: msw's script is loaded with importScripts(), which module workers lack.
       rollupFormat: "iife",
       // (The manifest and its icons are added by the plugin.)
-      globPatterns: ["index.html", "assets/*", "favicon.svg", "mockServiceWorker.js", ...runtimeFiles(assets).keys()],
+      globPatterns: ["index.html", "embed.html", "assets/*", "favicon.svg", "mockServiceWorker.js", ...runtimeFiles(assets).keys()],
       // The build's .br and .gz copies are for the host to send (scripts/lib/precompress.mjs), not files of their own.
       globIgnores: ["**/*.br", "**/*.gz"],
       // Vite names every file under assets/ by its content: no revision needed, so Workbox may use the HTTP cache.
@@ -227,11 +227,18 @@ export default defineConfig(({ command, mode }) => {
     // pyodide loads its own files at run time from public/pyodide; do not pre-bundle it.
     optimizeDeps: { exclude: ["pyodide"] },
     worker: { format: "es" },
-    build: { target: "es2022", chunkSizeWarningLimit: 4000 },
+    build: {
+      target: "es2022",
+      chunkSizeWarningLimit: 4000,
+      // The playground, and the embed (one example for another site's page: src/ui/EmbedApp.tsx).
+      rolldownOptions: { input: { main: join(root, "index.html"), embed: join(root, "embed.html") } },
+    },
     test: {
       include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "conformance/**/*.test.ts", "bench/**/*.test.ts"],
       // Each Python suite boots its own Pyodide; give them room on a 2-core machine.
       testTimeout: 60_000,
+      // Vitest empties CSS imports, `?raw` ones too, unless asked: lessons ship static/*.css as text.
+      css: { include: [/\/lessons\//] },
       hookTimeout: 120_000,
     },
   };

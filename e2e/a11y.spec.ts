@@ -6,7 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, LESSON_COUNT } from "./fixtures";
 import * as screens from "./screens";
 import { SCHEMES, workspaceTab } from "./screens";
 
@@ -39,6 +39,24 @@ async function select(page: Page, list: string, name: RegExp): Promise<void> {
 test.describe("accessibility", () => {
   // Many scans a test, two schemes each.
   test.describe.configure({ timeout: 180_000 });
+
+  test("the file bar's name form and the embed", async ({ playground }) => {
+    const { page } = playground;
+    await screens.firstVisit(playground);
+    const bar = page.getByRole("navigation", { name: "Files of the app" });
+    await bar.getByRole("button", { name: "New file" }).click();
+    await bar.getByLabel("New file's name").fill("../nope.py");
+    await bar.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(bar.getByRole("alert")).toBeVisible();
+    await expectAccessible(page, "file bar with a refused name");
+
+    await page.getByRole("button", { name: "Share" }).click();
+    const snippet = await page.getByTestId("embed-code").inputValue();
+    await page.goto(/src="([^"]+)"/.exec(snippet)![1].replace(/&amp;/g, "&"));
+    await expect(page.getByTestId("runtime-status")).toHaveText(/ready/, { timeout: 45_000 });
+    await expect(page.getByTestId("app-status")).toContainText("App running");
+    await expectAccessible(page, "embed");
+  });
 
   test("first visit and the request builder's tabs", async ({ playground }) => {
     const { page } = playground;
@@ -117,7 +135,7 @@ test.describe("accessibility", () => {
     const { page } = playground;
     await screens.firstVisit(playground, "/#course");
     await expect(page.getByTestId("course-page")).toHaveAttribute("data-view", "overview");
-    await expect(page.getByTestId("course-lessons").locator("li")).toHaveCount(16);
+    await expect(page.getByTestId("course-lessons").locator("li")).toHaveCount(LESSON_COUNT);
     await expectAccessible(page, "course overview");
     await page.goto("/#course=done");
     await expect(page.getByTestId("course-page")).toHaveAttribute("data-view", "done");

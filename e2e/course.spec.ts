@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { appReturning, expect, test } from "./fixtures";
+import { appReturning, expect, test, LESSON_COUNT } from "./fixtures";
 
 const lessonFile = (slug: string, file: string) => readFileSync(new URL(`../lessons/${slug}/${file}`, import.meta.url), "utf8");
 
@@ -75,8 +75,8 @@ test("the course overview shows each lesson's progress, survives a reload, and o
   await expect(page).toHaveURL(/#course$/);
   await expect(page.getByRole("heading", { level: 1, name: "Course overview" })).toBeFocused();
   const expectProgress = async () => {
-    await expect(page.getByTestId("course-lessons").locator("li")).toHaveCount(16);
-    await expect(page.getByTestId("course-progress")).toHaveText("1 of 17 done");
+    await expect(page.getByTestId("course-lessons").locator("li")).toHaveCount(LESSON_COUNT);
+    await expect(page.getByTestId("course-progress")).toHaveText(`1 of ${LESSON_COUNT} done`);
     await expect(row(page, "strings")).toHaveAttribute("data-status", "complete");
     await expect(row(page, "strings")).toContainText("✓ Complete");
     await expect(row(page, "headers")).toHaveAttribute("data-status", "in-progress");
@@ -133,14 +133,14 @@ test("progress exported, storage cleared, then imported: progress and code are b
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await expect(page.getByTestId("course-progress")).toHaveText("0 of 17 done");
+  await expect(page.getByTestId("course-progress")).toHaveText(`0 of ${LESSON_COUNT} done`);
   expect(await playground.code()).not.toBe(mine);
 
   await page
     .getByLabel("Import a progress file")
     .setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(exported) });
   await expect(page.getByTestId("progress-file-message")).toContainText("Imported progress.json: progress of 1 lesson, code of 2 workspaces.");
-  await expect(page.getByTestId("course-progress")).toHaveText("1 of 17 done");
+  await expect(page.getByTestId("course-progress")).toHaveText(`1 of ${LESSON_COUNT} done`);
   await expect(row(page, "strings")).toHaveAttribute("data-status", "complete");
   // The open workspace (the playground) shows its code at once; the lesson's is there when opened.
   await expect.poll(() => playground.code()).toBe(mine);
@@ -149,7 +149,7 @@ test("progress exported, storage cleared, then imported: progress and code are b
   await expect.poll(() => playground.code()).toBe(solution);
   await expect(page.getByTestId("lesson-complete")).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId("lesson-progress")).toHaveText("1 of 17 done");
+  await expect(page.getByTestId("lesson-progress")).toHaveText(`1 of ${LESSON_COUNT} done`);
   await expect.poll(() => playground.code()).toBe(solution);
 });
 
@@ -182,12 +182,12 @@ test("importing over different saved code asks first: cancel, merge (the newer w
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toHaveCount(0);
   expect(await playgroundStorage(page)).toBe(before);
-  await expect(page.getByTestId("course-progress")).toHaveText("0 of 17 done");
+  await expect(page.getByTestId("course-progress")).toHaveText(`0 of ${LESSON_COUNT} done`);
 
   await input.setInputFiles(file);
   await dialog.getByRole("button", { name: "Merge: keep the newer code of each" }).click();
   await expect(page.getByTestId("progress-file-message")).toContainText("Kept your newer code for the free playground.");
-  await expect(page.getByTestId("course-progress")).toHaveText("1 of 17 done");
+  await expect(page.getByTestId("course-progress")).toHaveText(`1 of ${LESSON_COUNT} done`);
   expect(await savedCode(page, "playground")).toBe(mine);
   expect(await playground.code()).toBe(mine);
 
@@ -231,7 +231,7 @@ test("a malformed, foreign, newer or binary progress file says what is wrong and
     await expect(page.getByRole("alertdialog")).toHaveCount(0);
   }
   expect(await playgroundStorage(page)).toBe(before);
-  await expect(page.getByTestId("course-progress")).toHaveText("0 of 17 done");
+  await expect(page.getByTestId("course-progress")).toHaveText(`0 of ${LESSON_COUNT} done`);
   expect(await playground.code()).toBe(mine);
 });
 
@@ -239,7 +239,7 @@ test("the last lesson leads to the final page, whose share link opens the learne
   // Python boots and the capstone's checks run (the longest); a second page opens the link.
   test.slow();
   const { page } = playground;
-  const solution = lessonFile("17-capstone", "app-b/app.py").trimEnd();
+  const solution = lessonFile("18-capstone", "app-b/app.py").trimEnd();
   await page.goto("/#lesson=capstone");
   await playground.ready();
   await expect(page.getByRole("navigation", { name: "Lessons" }).getByRole("link", { name: "What you can now do →" })).toBeVisible();
@@ -250,7 +250,7 @@ test("the last lesson leads to the final page, whose share link opens the learne
 
   await expect(page).toHaveURL(/#course=done$/);
   await expect(page.getByRole("heading", { level: 1, name: "What you can now do" })).toBeFocused();
-  await expect(page.getByTestId("course-progress")).toContainText("1 of 17 done");
+  await expect(page.getByTestId("course-progress")).toContainText(`1 of ${LESSON_COUNT} done`);
   await expect(page.getByTestId("course-page").getByRole("link", { name: "Capstone", exact: true })).toHaveAttribute("href", "#lesson=capstone");
   const link = page.getByTestId("capstone-link");
   const url = await link.inputValue();
@@ -277,8 +277,8 @@ test("the final page says when the capstone is still the starter, and links to i
   const share = page.getByTestId("capstone-share");
   await expect(share).toContainText("You haven't changed the capstone's starter code yet");
   await expect(page.getByTestId("capstone-link")).toHaveCount(0);
-  await expect(page.getByTestId("course-progress")).toHaveText("0 of 17 done. Next open lesson: 1. Returning a string.");
-  await share.getByRole("link", { name: "Open 16. Capstone: a small REST resource" }).click();
+  await expect(page.getByTestId("course-progress")).toHaveText("0 of 18 done. Next open lesson: 1. Returning a string.");
+  await share.getByRole("link", { name: `Open ${LESSON_COUNT}. Capstone: a small REST resource` }).click();
   await expect(page).toHaveURL(/#lesson=capstone$/);
   await expect(lessonHeading(page)).toHaveText(/Capstone/);
 });

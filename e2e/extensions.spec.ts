@@ -78,5 +78,5 @@ test("an import of a package the playground lacks names what it has", async ({ p
   await expect(status).toContainText("ModuleNotFoundError: No module named 'numpy'");
   await expect(status).toContainText("flask-talisman 1.1.0 (import flask_talisman)");
   await expect(status).toContainText("flask-cors 6.0.1 (import flask_cors)");
-  await expect(status).toContainText("Other packages cannot be installed here.");
+  await expect(status).toContainText("Other packages cannot be installed here; a module of your own is a file beside app.py");
 });

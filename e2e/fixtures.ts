@@ -2,6 +2,7 @@
  * Shared fixtures: a page that fails the test on unexpected console errors,
  * and helpers that act as a learner does (type code, send a request).
  */
+import { readdirSync } from "node:fs";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import type { PlaygroundHandle } from "../src/debug-handle";
 
@@ -125,3 +126,6 @@ export const test = base.extend<{ playground: Playground }>({
 });
 
 export { expect };
+
+/** How many lessons the course has (lessons/NN-slug/ folders): tests read it, so a new lesson needs no edit here. */
+export const LESSON_COUNT = readdirSync(new URL("../lessons", import.meta.url)).filter((name) => /^\d+-/.test(name)).length;

@@ -3,7 +3,7 @@
  * progress is kept, deep links open lessons, reset and show-solution work.
  */
 import { readFileSync } from "node:fs";
-import { appReturning, expect, test } from "./fixtures";
+import { appReturning, expect, test, LESSON_COUNT } from "./fixtures";
 
 const lessonFile = (slug: string, file: string) => readFileSync(new URL(`../lessons/${slug}/${file}`, import.meta.url), "utf8");
 
@@ -20,13 +20,13 @@ test("editing the code turns the checks green, completes the lesson, and progres
   await expect(checks.locator("li.check")).toHaveCount(3);
   await expect(checks.locator('li.check[data-state="pass"]')).toHaveCount(3);
   await expect(page.getByTestId("lesson-complete")).toBeVisible();
-  await expect(page.getByTestId("lesson-progress")).toHaveText("1 of 17 done");
+  await expect(page.getByTestId("lesson-progress")).toHaveText(`1 of ${LESSON_COUNT} done`);
 
   await page.reload();
   await playground.ready();
   await expect(page.getByLabel("Lesson", { exact: true })).toHaveValue("strings");
   await expect(page.getByTestId("lesson-complete")).toBeVisible();
-  await expect(page.getByTestId("lesson-progress")).toHaveText("1 of 17 done");
+  await expect(page.getByTestId("lesson-progress")).toHaveText(`1 of ${LESSON_COUNT} done`);
   // The learner's code for the lesson was kept too.
   expect(await playground.code()).toBe(lessonFile("01-strings", "app-b/app.py").trimEnd());
 });
@@ -52,7 +52,7 @@ test("a link to a lesson that does not exist says so and shows the list of lesso
   await page.goto("/#lesson=nope");
   await expect(page.getByTestId("link-error")).toContainText("There is no lesson “nope”");
   await expect(page).toHaveURL(/#course$/);
-  await expect(page.getByTestId("course-lessons").locator("li")).toHaveCount(16);
+  await expect(page.getByTestId("course-lessons").locator("li")).toHaveCount(LESSON_COUNT);
   await page.getByRole("link", { name: "1. Returning a string" }).click();
   await expect(page).toHaveURL(/#lesson=strings$/);
 });

@@ -19,6 +19,8 @@ import { installAutosave } from "./store/autosave-wiring";
 import { useStore } from "./store";
 import { inBackground } from "./store/background-updates";
 import { App } from "./ui/App";
+import { embedded } from "./ui/embed-mode";
+import { EmbedApp, openEmbedFromFragment } from "./ui/EmbedApp";
 import { AppReloader } from "./ui/app-reloader";
 import { afterThenIdle } from "./ui/idle";
 import { DownloadEstimate } from "./ui/download-estimate";
@@ -153,15 +155,21 @@ const reloader = new AppReloader(client, {
   loaded: (result, code) => {
     if (performance.getEntriesByName("app-loaded").length === 0) performance.mark("app-loaded");
     useStore.getState().appLoaded(result, code);
-    startServerSoon();
+    if (!embedded) startServerSoon();
   },
   serving: (code, loadedAt) => useStore.getState().appServing(code, loadedAt),
   checked: (lessonId, code, results) => useStore.getState().checksRan(lessonId, code, results),
 });
 
-if (navigator.serviceWorker?.controller) startServer();
 installDebugHandle(client);
-installAutosave(starterOf);
+if (embedded) {
+  // An embed answers straight from the runtime: registering the service worker would
+  // start saving the whole offline copy (8 MB) into a page that only shows one example.
+  useStore.getState().setServerMode({ kind: "direct", reason: "An embed answers straight from the runtime." });
+} else {
+  if (navigator.serviceWorker?.controller) startServer();
+  installAutosave(starterOf);
+}
 
 /**
  * What the page shows for its URL fragment: a share link's app, a lesson deep
@@ -189,12 +197,13 @@ function openFromFragment(): void {
   } else if (course) showCourse(course);
   else if (linked || location.hash === "") openLessonAndLink(linked);
 }
-openFromFragment();
-window.addEventListener("hashchange", openFromFragment);
-window.addEventListener("popstate", openFromFragment);
+const open = embedded ? openEmbedFromFragment : openFromFragment;
+open();
+window.addEventListener("hashchange", open);
+window.addEventListener("popstate", open);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App connection={{ client, root }} reloader={reloader} />
+    {embedded ? <EmbedApp connection={{ client, root }} reloader={reloader} /> : <App connection={{ client, root }} reloader={reloader} />}
   </StrictMode>,
 );

@@ -6,18 +6,35 @@
  *
  * - `lessons/NN-slug/README.md?lesson-meta`: the catalog entry (a
  *   `LessonMeta`): the frontmatter, parsed and checked here, at build time,
- *   so the first paint ships no YAML parser; and the starter app, which the
- *   editor shows as soon as the lesson opens. src/lessons/catalog.ts.
+ *   so the first paint ships no YAML parser; and the starter app (app-a/, as
+ *   one workspace string: src/lessons/lesson-workspace.ts), which the editor
+ *   shows as soon as the lesson opens. src/lessons/catalog.ts.
  * - `lessons/NN-slug/README.md?lesson-files`: the rest of what the loader
  *   turns into a `Lesson` (README.md, lesson.json, app-b/app.py), keyed by
  *   repo-relative path: one lazy chunk per lesson. The starter comes from the
  *   catalog (src/lessons/load-lesson.ts): a module imported by both would
  *   end up in a chunk of its own.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import type { Plugin } from "vite";
 import { parseReadme } from "../../src/lessons/frontmatter.js";
+import { folderWorkspace } from "../../src/lessons/lesson-workspace.js";
+
+/** Every file under `dir`, keyed by its path below `dir`'s parent ("app-a/templates/x.html"). */
+function appFolderFiles(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      if (name === "__pycache__") continue;
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dirname(dir), path).replace(/\\/g, "/")] = readFileSync(path, "utf8");
+    }
+  };
+  walk(dir);
+  return files;
+}
 
 /** The files of a lesson folder the page reads; wrong/ and facts are for the tests only. */
 const PAGE_FILES = ["README.md", "lesson.json", "app-a/app.py", "app-b/app.py"] as const;
@@ -48,16 +65,22 @@ export function lessonModules(): Plugin {
       }
       // Imported relative to README.md, so Vite watches and reloads each file.
       const raw = (name: string) => JSON.stringify(`./${name}?raw`);
+      // An app folder, read here as one workspace string; its files are watched too.
+      const workspace = (name: "app-a" | "app-b") => {
+        const files = appFolderFiles(join(dir, name));
+        for (const path of Object.keys(files)) this.addWatchFile(join(dir, path));
+        return JSON.stringify(folderWorkspace(files, name));
+      };
       if (kind === "lesson-meta") {
         const { front } = parseReadme(folder, readFileSync(readme, "utf8"));
-        return [`import starter from ${raw("app-a/app.py")};`, `export default { ...${JSON.stringify({ ...front, slug: folder })}, starter };`].join(
-          "\n",
-        );
+        return `export default { ...${JSON.stringify({ ...front, slug: folder })}, starter: ${workspace("app-a")} };`;
       }
+      const texts = CONTENT_FILES.filter((name) => name !== "app-b/app.py");
       return [
-        ...CONTENT_FILES.map((name, i) => `import file${i} from ${raw(name)};`),
+        ...texts.map((name, i) => `import file${i} from ${raw(name)};`),
         `export default {`,
-        ...CONTENT_FILES.map((name, i) => `  ${JSON.stringify(`lessons/${folder}/${name}`)}: file${i},`),
+        ...texts.map((name, i) => `  ${JSON.stringify(`lessons/${folder}/${name}`)}: file${i},`),
+        `  ${JSON.stringify(`lessons/${folder}/app-b/app.py`)}: ${workspace("app-b")},`,
         `};`,
       ].join("\n");
     },

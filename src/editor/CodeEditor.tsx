@@ -9,6 +9,7 @@
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useEffectEvent, useLayoutEffect, useRef } from "react";
 import type { Caret } from "./caret";
+import { editorLabel, editorLanguage } from "./file-label";
 import type { Diagnostic } from "./diagnostics";
 import { focusNextAfter } from "./leave-editor";
 import { monaco } from "./monaco-setup";
@@ -29,11 +30,13 @@ export interface CodeEditorProps {
   active?: boolean;
   /** Monaco is ready to take over. */
   onMounted?(): void;
+  /** The workspace file shown (app.py unless said). */
+  path?: string;
 }
 
 const MARKER_OWNER = "flask-playground";
 
-export default function CodeEditor({ value, onChange, diagnostics, dark, caret, active = true, onMounted }: CodeEditorProps) {
+export default function CodeEditor({ value, onChange, diagnostics, dark, caret, active = true, onMounted, path = "app.py" }: CodeEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   /** The last text this editor reported; any other value comes from outside (a lesson opened, a reset). */
   const emitted = useRef(value);
@@ -100,7 +103,9 @@ export default function CodeEditor({ value, onChange, diagnostics, dark, caret, 
 
   return (
     <Editor
-      language="python"
+      // One model per file (its own undo history); `value` keeps it in step with the workspace.
+      path={path}
+      language={editorLanguage(path)}
       value={value}
       theme={dark ? "vs-dark" : "vs"}
       onChange={(next) => {
@@ -116,7 +121,7 @@ export default function CodeEditor({ value, onChange, diagnostics, dark, caret, 
         tabSize: 4,
         insertSpaces: true,
         automaticLayout: true,
-        ariaLabel: "Flask app code (app.py). Esc then Tab leaves the editor.",
+        ariaLabel: `${editorLabel(path)}. Esc then Tab leaves the editor.`,
       }}
     />
   );

@@ -7,6 +7,7 @@
  * keyboard trap; Monaco, a second later, indents with it.
  */
 import { useEffect, useRef } from "react";
+import { editorLabel } from "./file-label";
 import type { Caret } from "./caret";
 
 export interface PlainCodeEditorProps {
@@ -14,9 +15,11 @@ export interface PlainCodeEditorProps {
   onChange(value: string): void;
   /** Where the caret is, shared with Monaco so swapping editors keeps it. */
   caret: Caret;
+  /** The workspace file shown (app.py unless said). */
+  path?: string;
 }
 
-export function PlainCodeEditor({ value, onChange, caret }: PlainCodeEditorProps) {
+export function PlainCodeEditor({ value, onChange, caret, path = "app.py" }: PlainCodeEditorProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -43,7 +46,7 @@ export function PlainCodeEditor({ value, onChange, caret }: PlainCodeEditorProps
     <textarea
       ref={ref}
       className="plain-editor"
-      aria-label="Flask app code (app.py)"
+      aria-label={editorLabel(path)}
       spellCheck={false}
       autoCapitalize="off"
       autoComplete="off"

@@ -6,12 +6,15 @@
  * (load-lesson.ts). lessons/playground is not a lesson and is left out by the
  * pattern, and so are wrong/ and facts.json (lesson-proof-files.ts).
  */
+import { withAppWorkspaces } from "./lesson-workspace";
+
 const raw = import.meta.glob(
   [
     "../../lessons/[0-9]*/README.md",
     "../../lessons/[0-9]*/lesson.json",
-    "../../lessons/[0-9]*/app-a/app.py",
-    "../../lessons/[0-9]*/app-b/app.py",
+    "../../lessons/[0-9]*/app-a/**/*",
+    "../../lessons/[0-9]*/app-b/**/*",
+    "!**/__pycache__/**",
   ],
   { query: "?raw", import: "default", eager: true },
 ) as Record<string, string>;
@@ -21,4 +24,5 @@ export function repoRelative(files: Record<string, string>): Record<string, stri
   return Object.fromEntries(Object.entries(files).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ""), text]));
 }
 
-export const lessonSourceFiles = repoRelative(raw);
+/** Each lesson's app-a/ and app-b/ as one workspace string under its app.py's path (lesson-workspace.ts). */
+export const lessonSourceFiles = withAppWorkspaces(repoRelative(raw));

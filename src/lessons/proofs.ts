@@ -9,6 +9,7 @@
  *   ("app-a", "app-b" or a file under facts/). A text edited away from the
  *   quote, or a Flask that answers otherwise, fails the content test.
  */
+import { APP_FILE, withFile } from "../store/workspace-files";
 import { headingIds } from "./anchors";
 import { isObject, LessonError, nonEmptyString, parseCheck } from "./loader";
 import type { Check, Lesson } from "./types";
@@ -46,7 +47,8 @@ export function parseWrongAnswer(file: string, text: string, lesson: Lesson): Wr
   const ids = new Set(lesson.checks.map((check) => check.id));
   const unknown = caughtBy.filter((id) => !ids.has(id));
   if (unknown.length) throw new LessonError(file, `names unknown check(s) ${unknown.join(", ")} (checks: ${[...ids].join(", ")})`);
-  return { file, mistake, caughtBy, code: text };
+  // Beside the solution's other files (templates, modules): only app.py is wrong.
+  return { file, mistake, caughtBy, code: withFile(lesson.solution, APP_FILE, text) };
 }
 
 /** Whitespace and Markdown emphasis do not count when finding a claim in the text. */
@@ -74,8 +76,10 @@ export function parseFacts(file: string, text: string, lesson: Lesson, files: Re
       throw new LessonError(file, `${where}.claim is not in ${folder}/README.md (edited?): ${JSON.stringify(quoted)}`);
     }
     const appName = nonEmptyString(app, file, `${where}.app`);
+    const factApp = files[`${folder}/${appName}`];
+    // A facts/ app runs beside the solution's other files (templates, modules).
     const code =
-      appName === "app-a" ? lesson.starter : appName === "app-b" ? lesson.solution : files[`${folder}/${appName}`];
+      appName === "app-a" ? lesson.starter : appName === "app-b" ? lesson.solution : factApp === undefined ? undefined : withFile(lesson.solution, APP_FILE, factApp);
     if (code === undefined || !/^(app-[ab]|facts\/[\w-]+\.py)$/.test(appName)) {
       throw new LessonError(file, `${where}.app must be "app-a", "app-b" or an existing facts/<name>.py, not ${JSON.stringify(appName)}`);
     }

@@ -45,7 +45,7 @@ export interface TraceFrame {
   line: number;
   name: string;
   code: string | null;
-  /** True when the frame is in the learner's app.py. */
+  /** True when the frame is in a file of the learner's workspace (app.py, a module, a template). */
   user: boolean;
 }
 
@@ -58,8 +58,8 @@ export interface PythonError {
   text: string;
   /** Notes added to the exception (PEP 678), e.g. what the runtime has instead of a missing module (on_demand.py). */
   notes?: string[];
-  /** For SyntaxError and friends: where the parser stopped (1-based). */
-  syntax?: { line: number; column: number; endLine: number | null; endColumn: number | null };
+  /** For SyntaxError and friends in a file of the workspace: which one ("app.py", "helpers.py"), and where the parser stopped (1-based). */
+  syntax?: { file?: string; line: number; column: number; endLine: number | null; endColumn: number | null };
 }
 
 export interface LogEntry {

@@ -16,9 +16,9 @@ export const pythonVersion: string = __RUNTIME_ASSETS__.python;
 export const werkzeugVersion: string = runtimeVersions.find((p) => p.name === "werkzeug")?.version ?? "";
 
 /**
- * What `pip install` needs for `code` on the learner's machine: Flask and
- * Werkzeug pinned to the playground's versions, and each extension the code
- * imports (`import flask_cors`, `from flask_talisman import ...`).
+ * What `pip install` needs for `code` (Python source) on the learner's
+ * machine: Flask and Werkzeug pinned to the playground's versions, and each
+ * extension the code imports (`import flask_cors`, `from flask_talisman import ...`).
  */
 export function pipPins(code: string, packages: readonly RuntimePackage[] = runtimeVersions): string[] {
   const imported = (module: string) => new RegExp(`^[ \\t]*(?:from|import)[ \\t]+${module}\\b`, "m").test(code);

@@ -14,6 +14,7 @@ import { createLessonSlice, type LessonActions } from "./lesson-slice";
 import { migratePersisted } from "./migrate";
 import { backgroundUpdates } from "./background-updates";
 import { olderAppFor } from "../inspector/older-app";
+import { embedded } from "../ui/embed-mode";
 
 /** Keep the logs panel bounded: a chatty loop must not grow memory forever. */
 const MAX_LOG_ENTRIES = 1000;
@@ -26,6 +27,7 @@ interface Actions {
   setOffline(offline: OfflineState): void;
   setUpdate(update: UpdateState): void;
   setCode(code: string): void;
+  setActiveFile(path: string): void;
   appLoaded(result: AppLoadResult, code: string): void;
   /** `code` now answers requests: it loaded into the runtime at `loadedAt` (wall clock). */
   appServing(code: string, loadedAt: number): void;
@@ -84,6 +86,9 @@ function changedFieldsStorage<S>(inner: PersistStorage<S> | undefined): PersistS
   };
 }
 
+/** Storage for the embed: nothing is read, nothing is written. */
+const KEEP_NOTHING: PersistStorage<unknown> = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
+
 function patchExchange(state: State, id: string, patch: (exchange: Exchange) => Partial<Exchange>) {
   const exchange = state.exchanges[id];
   if (!exchange) return {};
@@ -103,6 +108,7 @@ export const useStore = create<Store>()(
         setUpdate: (update) => set({ update }),
 
         setCode: (code) => set({ code }),
+        setActiveFile: (activeFile) => set({ activeFile }),
         appLoaded: (result, loadedCode) =>
           set((state) =>
             result.ok
@@ -176,7 +182,8 @@ export const useStore = create<Store>()(
       }),
       {
         name: "flask-playground",
-        storage: changedFieldsStorage(createJSONStorage(() => localStorage)),
+        // An embed keeps nothing: it must not read the visitor's saved state, nor write over it.
+        storage: embedded ? KEEP_NOTHING : changedFieldsStorage(createJSONStorage(() => localStorage)),
         version: 3,
         // The request being built, progress and the virtual host's cookies are kept across
         // reloads; the code itself is autosaved per workspace (autosave.ts).

@@ -117,7 +117,10 @@ export interface State {
   serverMode: ServerMode;
   offline: OfflineState;
   update: UpdateState;
+  /** The workspace: app.py's text, or app.py and the files beside it in one string (workspace-files.ts). */
   code: string;
+  /** The file of the workspace the editor shows (app.py when that file is gone). */
+  activeFile: string;
   /** The code the runtime last tried to load (whether it worked or not). */
   loadedCode: string | null;
   /** The code of the app that answers requests (the last one that loaded). */
@@ -177,6 +180,7 @@ export const initialState: State = {
   offline: { kind: "checking" },
   update: "none",
   code: DEFAULT_CODE,
+  activeFile: "app.py",
   loadedCode: null,
   servingCode: null,
   servingLoadedAt: null,

@@ -1,6 +1,5 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
-import { diagnosticFor, type Diagnostic } from "../editor/diagnostics";
 import { Inspector } from "../inspector/Inspector";
 import { lessonById } from "../lessons";
 import type { LessonRequest } from "../lessons/types";
@@ -24,7 +23,7 @@ import { UpdateBanner } from "./UpdateBanner";
 import { useAppReloader } from "./use-app-reloader";
 import { NARROW, NarrowWorkspace } from "./NarrowWorkspace";
 import { useDarkMode, useMediaQuery } from "./use-dark-mode";
-import { EditorHost } from "./EditorHost";
+import { WorkspaceEditor } from "./WorkspaceEditor";
 import { ProductMark } from "./ProductMark";
 import { TipProvider } from "./Tip";
 
@@ -50,20 +49,8 @@ export function App({ connection, reloader }: { connection: Connection; reloader
   const lessonId = useStore((s) => s.lessonId);
   const lesson = lessonId ? lessonById(lessonId) : undefined;
   const dark = useDarkMode();
-  const code = useStore((s) => s.code);
-  const setCode = useStore((s) => s.setCode);
-  const appStatus = useStore((s) => s.appStatus);
-  const runtimeError = useStore((s) => s.runtimeError);
   const courseView = useStore((s) => s.courseView);
   const serverMode = useStore((s) => s.serverMode.kind);
-
-  const diagnostics = useMemo(() => {
-    const lines = code.split("\n");
-    const lineLength = (line: number) => lines[line - 1]?.length ?? 1;
-    const error = appStatus.kind === "failed" ? appStatus.result.error : runtimeError;
-    const diagnostic = error ? diagnosticFor(error, lineLength) : null;
-    return diagnostic ? [diagnostic] : ([] as Diagnostic[]);
-  }, [code, appStatus, runtimeError]);
 
   const narrow = useMediaQuery(NARROW);
   const lessonPane = lesson && (
@@ -76,9 +63,7 @@ export function App({ connection, reloader }: { connection: Connection; reloader
   );
   const editorPane = (
     <section className="editor-pane" aria-label="Editor">
-      <div className="editor-host" data-testid="editor">
-        <EditorHost code={code} setCode={setCode} diagnostics={diagnostics} dark={dark} />
-      </div>
+      <WorkspaceEditor dark={dark} />
       <AppStatus />
     </section>
   );

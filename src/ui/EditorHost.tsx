@@ -8,9 +8,9 @@
  * Loading Monaco while Python boots competed with it for the CPU: the first
  * response came ~300 ms later on a two-core machine (bench/).
  */
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { newCaret } from "../editor/caret";
-import type { Diagnostic } from "../editor/diagnostics";
+import { diagnosticFor, type Diagnostic } from "../editor/diagnostics";
 import { PlainCodeEditor } from "../editor/PlainCodeEditor";
 import { useStore } from "../store";
 import { afterThenIdle } from "./idle";
@@ -19,6 +19,19 @@ import { MONACO_AFTER_READY_MS, MONACO_AT_LATEST_MS } from "./monaco-timing";
 const CodeEditor = lazy(() => import("../editor/CodeEditor"));
 
 const IDLE_TIMEOUT_MS = 500;
+
+/** The editor's markers for `code`, the text of workspace file `path`: where the failed load, or the last request's exception, points in it. */
+export function useDiagnostics(code: string, path = "app.py"): Diagnostic[] {
+  const appStatus = useStore((s) => s.appStatus);
+  const runtimeError = useStore((s) => s.runtimeError);
+  return useMemo(() => {
+    const lines = code.split("\n");
+    const lineLength = (line: number) => lines[line - 1]?.length ?? 1;
+    const error = appStatus.kind === "failed" ? appStatus.result.error : runtimeError;
+    const diagnostic = error ? diagnosticFor(error, lineLength, path) : null;
+    return diagnostic ? [diagnostic] : [];
+  }, [code, path, appStatus, runtimeError]);
+}
 
 function useMonacoWanted(): boolean {
   // Python is up and the learner's app has loaded, or Python failed to start.
@@ -44,9 +57,11 @@ export interface EditorHostProps {
   setCode(code: string): void;
   diagnostics: Diagnostic[];
   dark: boolean;
+  /** The workspace file shown (app.py unless said). */
+  path?: string;
 }
 
-export function EditorHost({ code, setCode, diagnostics, dark }: EditorHostProps) {
+export function EditorHost({ code, setCode, diagnostics, dark, path }: EditorHostProps) {
   // One caret shared by both editors for the page's life (a mutable record, not render state).
   const [caret] = useState(newCaret);
   const wanted = useMonacoWanted();
@@ -55,7 +70,7 @@ export function EditorHost({ code, setCode, diagnostics, dark }: EditorHostProps
   // can take the text, caret and focus in one go (CodeEditor's `active`).
   return (
     <div className="editor-stack">
-      {!monacoMounted && <PlainCodeEditor value={code} onChange={setCode} caret={caret} />}
+      {!monacoMounted && <PlainCodeEditor value={code} onChange={setCode} caret={caret} path={path} />}
       {wanted && (
         <div className="monaco-slot" hidden={!monacoMounted}>
           <Suspense fallback={null}>
@@ -67,6 +82,7 @@ export function EditorHost({ code, setCode, diagnostics, dark }: EditorHostProps
               caret={caret}
               active={monacoMounted}
               onMounted={() => setMonacoMounted(true)}
+              path={path}
             />
           </Suspense>
         </div>

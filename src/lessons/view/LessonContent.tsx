@@ -11,6 +11,8 @@ import { CheckList } from "./CheckList";
 import { Hints } from "./Hints";
 import { lessonHtml } from "./lesson-html";
 import { Quiz } from "./Quiz";
+import { fileText } from "../../store/workspace-files";
+import { useActiveFile } from "../../ui/WorkspaceEditor";
 
 const DiffView = lazy(() => import("../../editor/DiffView"));
 
@@ -24,6 +26,8 @@ export interface LessonContentProps {
 
 export default function LessonContent({ lesson, onTry, onRunChecks }: LessonContentProps) {
   const code = useStore((s) => s.code);
+  // The solution compared file by file: the one in the editor.
+  const { active } = useActiveFile();
   const setCode = useStore((s) => s.setCode);
   const dark = useDarkMode();
   const [showSolution, setShowSolution] = useState(false);
@@ -86,7 +90,13 @@ export default function LessonContent({ lesson, onTry, onRunChecks }: LessonCont
         <section aria-label="Solution compared with your code" data-testid="solution">
           <p className="hint">Your code on the left, a solution on the right.</p>
           <Suspense fallback={<p className="hint">Loading the diff…</p>}>
-            <DiffView original={code} modified={lesson.solution} originalLabel="Your code" modifiedLabel="Solution" dark={dark} />
+            <DiffView
+              original={fileText(code, active) ?? ""}
+              modified={fileText(lesson.solution, active) ?? ""}
+              originalLabel={active === "app.py" ? "Your code" : `Your ${active}`}
+              modifiedLabel={active === "app.py" ? "Solution" : `The solution's ${active}`}
+              dark={dark}
+            />
           </Suspense>
         </section>
       )}

@@ -1,6 +1,7 @@
 import type { RefObject } from "react";
 import { Dialog } from "../../ui/Dialog";
 import { useStore } from "../../store";
+import { unpackWorkspace } from "../../store/workspace-files";
 import { pipPins } from "../runtime-versions";
 
 /** The exact commands to run the same app with the same Flask on the learner's own machine. */
@@ -13,8 +14,16 @@ export function RunLocally({
   onOpenChange(open: boolean): void;
   returnFocusTo: RefObject<HTMLElement | null>;
 }) {
-  const code = useStore((s) => s.code);
-  const pins = pipPins(code);
+  const workspace = useStore((s) => s.code);
+  const files = unpackWorkspace(workspace);
+  const several = Object.keys(files).length > 1;
+  // Every module of the project counts: an extension may be imported from helpers.py.
+  const pins = pipPins(
+    Object.entries(files)
+      .filter(([path]) => path.endsWith(".py"))
+      .map(([, text]) => text)
+      .join("\n"),
+  );
   const commands = [
     "python3 -m venv .venv",
     "source .venv/bin/activate        # Windows: .venv\\Scripts\\activate",
@@ -29,7 +38,14 @@ export function RunLocally({
       title="Run it locally"
       description={
         <>
-          The code is real Flask, so it behaves the same on your machine. Save it as <code>app.py</code> (File, Download app.py), then:
+          The code is real Flask, so it behaves the same on your machine.{" "}
+          {several ? (
+            <>Download the project (File, Download project), unzip it, and in its folder:</>
+          ) : (
+            <>
+              Save it as <code>app.py</code> (File, Download app.py), then:
+            </>
+          )}
         </>
       }
     >

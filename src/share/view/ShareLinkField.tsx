@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { isTooLongForChat, LINK_LENGTH_WARNING } from "../link-format";
-import { downloadAppFile } from "./file-actions";
+import { APP_FILE, filePaths, fileText } from "../../store/workspace-files";
+import { downloadAppFile, downloadProject } from "./file-actions";
 
 /** Copy `url` to the clipboard; the message to show either way. */
 export async function copyLink(url: string): Promise<string> {
@@ -24,7 +25,7 @@ export function ShareLinkField({
   testId,
 }: {
   url: string;
-  /** The app the link carries, for "Download app.py instead". */
+  /** The workspace the link carries, for "Download app.py instead" (or the project's zip). */
   code: string;
   label: string;
   initialStatus?: string | null;
@@ -48,9 +49,15 @@ export function ShareLinkField({
           <>
             {" "}
             The link is {url.length.toLocaleString("en")} characters: links over {LINK_LENGTH_WARNING.toLocaleString("en")} break in some chat tools.{" "}
-            <button type="button" className="link" onClick={() => downloadAppFile(code)}>
-              Download app.py instead
-            </button>
+            {filePaths(code).length > 1 ? (
+              <button type="button" className="link" onClick={() => downloadProject(code)}>
+                Download the project (.zip) instead
+              </button>
+            ) : (
+              <button type="button" className="link" onClick={() => downloadAppFile(fileText(code, APP_FILE) ?? "")}>
+                Download app.py instead
+              </button>
+            )}
           </>
         )}
       </p>

@@ -8,11 +8,13 @@ fails, it does the same with the last code that worked.
 
 # Bound once: an app that patches json.dumps must not break the runtime's own replies.
 from json import dumps
+import importlib
 import linecache
 import sys
 import time
 import types
 
+from . import workspace
 from .errors import APP_PATH, describe
 
 MODULE_NAME = "app"
@@ -29,15 +31,15 @@ class AppLoader:
         self.app = None
 
     def syntax_error(self, source: str) -> str | None:
-        """An AppLoadResult (JSON) for a syntax error in `source`, or None when it compiles."""
+        """An AppLoadResult (JSON) for a syntax error in the workspace's app.py, or None when it compiles."""
         try:
-            compile(source, APP_PATH, "exec")
+            compile(workspace.unpack(source)[workspace.APP_FILE], APP_PATH, "exec")
         except SyntaxError as exc:  # includes IndentationError, TabError
             return dumps({"ok": False, "stage": "syntax", "error": describe(exc), "durationMs": 0})
         return None
 
     def load(self, source: str) -> str:
-        """Run `source` as app.py; return an AppLoadResult (see protocol.ts) as JSON."""
+        """Run the workspace `source`'s app.py; return an AppLoadResult (see protocol.ts) as JSON."""
         started = time.perf_counter()
         result = self._load(source)
         result["durationMs"] = (time.perf_counter() - started) * 1000
@@ -45,6 +47,8 @@ class AppLoader:
 
     def _load(self, source: str) -> dict:
         self.app = None
+        files = workspace.unpack(source)
+        source = files[workspace.APP_FILE]
         try:
             code = compile(source, APP_PATH, "exec")
         except SyntaxError as exc:
@@ -52,8 +56,10 @@ class AppLoader:
 
         from flask.cli import NoAppException, find_best_app
 
-        # On disk before it runs, as under `flask run`: code may read its own file.
-        _write_file(source)
+        # On disk before it runs, as under `flask run`: code may read its own file,
+        # import a module beside it, render a template, serve a static file.
+        workspace.write(files)
+        importlib.invalidate_caches()
         _cache_source(source)
         module = types.ModuleType(MODULE_NAME)
         module.__file__ = APP_PATH
@@ -87,12 +93,6 @@ def _cache_source(source: str) -> None:
     An entry with mtime None is never invalidated by linecache.checkcache.
     """
     linecache.cache[APP_PATH] = (len(source), None, source.splitlines(True), APP_PATH)
-
-
-def _write_file(source: str) -> None:
-    """Keep app.py on disk too, for code that reads its own file (open(__file__))."""
-    with open(APP_PATH, "w", encoding="utf-8") as handle:
-        handle.write(source)
 
 
 def _without_loader_frames(exc: BaseException) -> BaseException:

@@ -3,10 +3,11 @@
 import traceback
 
 from .on_demand import unavailable
+from .workspace import APP_FILE, relative
 
-# Where the learner's code lives in the virtual file system. Tracebacks
-# mark frames from this file as "user" frames.
-APP_PATH = "/home/pyodide/app.py"
+# Where the learner's app.py lives in the virtual file system. Tracebacks mark
+# frames from it, and from every other file of the workspace, as "user" frames.
+APP_PATH = "/home/pyodide/" + APP_FILE
 
 
 def describe(exc: BaseException) -> dict:
@@ -25,7 +26,7 @@ def describe(exc: BaseException) -> dict:
             "line": frame.lineno or 0,
             "name": frame.name,
             "code": frame.line or None,
-            "user": frame.filename == APP_PATH,
+            "user": relative(frame.filename) is not None,
         }
         for frame in traceback.extract_tb(exc.__traceback__)
     ]
@@ -37,9 +38,11 @@ def describe(exc: BaseException) -> dict:
     }
     if getattr(exc, "__notes__", None):
         described["notes"] = [str(note) for note in exc.__notes__]
-    if isinstance(exc, SyntaxError) and exc.filename == APP_PATH:
+    path = relative(exc.filename) if isinstance(exc, SyntaxError) and exc.filename else None
+    if path is not None:
         described["message"] = exc.msg or str(exc)
         described["syntax"] = {
+            "file": path,
             "line": exc.lineno or 1,
             "column": exc.offset or 1,
             "endLine": exc.end_lineno,

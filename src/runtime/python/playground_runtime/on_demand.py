@@ -130,7 +130,7 @@ def unavailable(name: str) -> str | None:
     text = f"Did you mean `import {meant[0]['module']}`? " if meant else ""
     return (
         f"{text}The playground has Python {python}'s standard library and these packages: {listed}. "
-        "Other packages cannot be installed here."
+        "Other packages cannot be installed here; a module of your own is a file beside app.py (New file, above the editor)."
     )
 
 

@@ -1,0 +1,13 @@
+from flask import Flask, render_template
+
+app = Flask(__name__)
+
+
+@app.get("/hello/<name>")
+def hello(name):
+    return render_template("hello.html", name=name)
+
+
+@app.errorhandler(404)
+def not_found(error):
+    return render_template("404.html"), 404
