@@ -185,6 +185,7 @@ export function changing(page: Page): Locator[] {
     // The development server's access lines carry the time: [30/Nov/2025 18:20:18].
     page.locator(".log", { has: page.locator(".log-source", { hasText: /werkzeug$/ }) }).locator(".log-message"),
     page.getByRole("dialog").getByLabel("Share link"),
+    page.getByRole("dialog").getByTestId("embed-code"),
     page.getByRole("dialog").getByTestId("share-status"),
   ];
 }
