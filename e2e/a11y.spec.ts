@@ -79,7 +79,7 @@ test.describe("accessibility", () => {
   test("the File menu, Run it locally, Settings and Share", async ({ playground }) => {
     const { page } = playground;
     await screens.firstVisit(playground);
-    await page.getByRole("button", { name: "File" }).click();
+    await page.getByRole("button", { name: "File", exact: true }).click();
     await expect(page.getByRole("menu")).toBeVisible();
     await expectAccessible(page, "File menu open");
     await page.getByRole("menuitem", { name: "Run it locally…" }).click();

@@ -214,7 +214,7 @@ test("'Run it locally' gives the exact commands for the playground's Flask", asy
   await expect(commands).toContainText("flask --app app run");
   await page.keyboard.press("Escape");
   await expect(commands).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "File" }), "focus returns to the menu that opened it").toBeFocused();
+  await expect(page.getByRole("button", { name: "File", exact: true }), "focus returns to the menu that opened it").toBeFocused();
   // An extension the code imports is pinned too.
   await playground.setCode("from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app)\n");
   await openFileMenuItem(page, "Run it locally…");
@@ -223,6 +223,6 @@ test("'Run it locally' gives the exact commands for the playground's Flask", asy
 
 /** Open the File menu and pick an item, as a learner does. */
 async function openFileMenuItem(page: Page, name: string) {
-  await page.getByRole("button", { name: "File" }).click();
+  await page.getByRole("button", { name: "File", exact: true }).click();
   await page.getByRole("menuitem", { name }).click();
 }

@@ -64,10 +64,10 @@ export function EmbedApp({ connection, reloader }: { connection: Connection; rel
     <TipProvider>
       <div className="app embed" data-layout={narrow ? "narrow" : "wide"} data-server-mode={serverMode}>
         <header className="embed-bar">
-          <span className="embed-title">
+          <h1 className="embed-title">
             <ProductMark />
             Flask example
-          </span>
+          </h1>
           <LoadProgress onRetry={() => connection.client.retry()} />
           <a className="embed-open" href={playgroundLink} target="_blank" rel="noopener" data-testid="open-in-playground">
             Open in the playground
