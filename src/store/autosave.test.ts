@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Autosave } from "./autosave";
+import { addedFile, unpackWorkspace, withFile } from "./workspace-files";
 import type { SavedWorkspace } from "./workspace-storage";
 
 function sharedStorage() {
@@ -61,5 +62,25 @@ describe("Autosave across two tabs", () => {
     // Keeping B's version is an explicit choice.
     expect(b.autosave.save("lesson:json", "B's work", true).ok).toBe(true);
     expect(tab(storage, "C").autosave.load("lesson:json")).toBe("B's work");
+  });
+
+  it("holds for a workspace of several files: an edit to any file is an edit, and a conflict keeps every file", () => {
+    const storage = sharedStorage();
+    const a = tab(storage, "A");
+    const b = tab(storage, "B");
+    const base = addedFile("from flask import Flask\n", "templates/index.html", "<p>v1</p>");
+    a.autosave.save("lesson:templates", base);
+    expect(b.autosave.load("lesson:templates")).toBe(base);
+    const fromA = withFile(base, "templates/index.html", "<p>A</p>");
+    const fromB = withFile(base, "helpers.py", "X = 1\n");
+    a.autosave.save("lesson:templates", fromA);
+    expect(b.autosave.save("lesson:templates", fromB).ok, "B edited another file: still a conflict, not a silent overwrite").toBe(false);
+    expect(unpackWorkspace(b.conflicts[0].theirs.code)).toEqual(unpackWorkspace(fromA));
+    expect(b.autosave.save("lesson:templates", fromB, true).ok).toBe(true);
+    expect(unpackWorkspace(tab(storage, "C").autosave.load("lesson:templates")!)).toEqual({
+      "app.py": "from flask import Flask\n",
+      "helpers.py": "X = 1\n",
+      "templates/index.html": "<p>v1</p>",
+    });
   });
 });
