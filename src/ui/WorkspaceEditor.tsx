@@ -7,17 +7,18 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { useStore } from "../store";
-import { addedFile, APP_FILE, filePaths, fileText, renamedFile, withFile, withoutFile } from "../store/workspace-files";
+import { addedFile, APP_FILE, renamedFile, unpackWorkspace, withFile, withoutFile, type WorkspaceFiles } from "../store/workspace-files";
 import { EditorHost, useDiagnostics } from "./EditorHost";
 
 type Naming = { kind: "add" } | { kind: "rename"; from: string };
 
-/** The file the editor shows: the chosen one while it exists, else app.py. */
-export function useActiveFile(): { paths: string[]; active: string } {
+/** The workspace's files (unpacked once per change) and the one the editor shows: the chosen one while it exists, else app.py. */
+export function useActiveFile(): { files: WorkspaceFiles; paths: string[]; active: string } {
   const code = useStore((s) => s.code);
   const chosen = useStore((s) => s.activeFile);
-  const paths = useMemo(() => filePaths(code), [code]);
-  return { paths, active: paths.includes(chosen) ? chosen : APP_FILE };
+  const files = useMemo(() => unpackWorkspace(code), [code]);
+  const paths = Object.keys(files);
+  return { files, paths, active: chosen in files ? chosen : APP_FILE };
 }
 
 function FileBar({ paths, active }: { paths: string[]; active: string }) {
@@ -128,9 +129,8 @@ function FileBar({ paths, active }: { paths: string[]; active: string }) {
 
 /** The file bar and the editor showing the active file, its markers and its language. */
 export function WorkspaceEditor({ dark }: { dark: boolean }) {
-  const { paths, active } = useActiveFile();
-  const code = useStore((s) => s.code);
-  const text = useMemo(() => fileText(code, active) ?? "", [code, active]);
+  const { files, paths, active } = useActiveFile();
+  const text = files[active] ?? "";
   const diagnostics = useDiagnostics(text, active);
   const edit = useCallback(
     (next: string) => {

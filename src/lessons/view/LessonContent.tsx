@@ -27,7 +27,7 @@ export interface LessonContentProps {
 export default function LessonContent({ lesson, onTry, onRunChecks }: LessonContentProps) {
   const code = useStore((s) => s.code);
   // The solution compared file by file: the one in the editor.
-  const { active } = useActiveFile();
+  const { files, active } = useActiveFile();
   const setCode = useStore((s) => s.setCode);
   const dark = useDarkMode();
   const [showSolution, setShowSolution] = useState(false);
@@ -91,7 +91,7 @@ export default function LessonContent({ lesson, onTry, onRunChecks }: LessonCont
           <p className="hint">Your code on the left, a solution on the right.</p>
           <Suspense fallback={<p className="hint">Loading the diff…</p>}>
             <DiffView
-              original={fileText(code, active) ?? ""}
+              original={files[active] ?? ""}
               modified={fileText(lesson.solution, active) ?? ""}
               originalLabel={active === "app.py" ? "Your code" : `Your ${active}`}
               modifiedLabel={active === "app.py" ? "Solution" : `The solution's ${active}`}

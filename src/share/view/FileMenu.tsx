@@ -1,5 +1,5 @@
 import { DropdownMenu } from "radix-ui";
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useStore } from "../../store";
 import { APP_FILE, fileText, filePaths, withFile } from "../../store/workspace-files";
 import { downloadAppFile, downloadProject, MAX_OPEN_BYTES, readPythonFile, workspaceFromZip } from "./file-actions";
@@ -15,7 +15,8 @@ export function FileMenu() {
   const [undo, setUndo] = useState<string | null>(null);
   const [runLocally, setRunLocally] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
-  const several = useStore((s) => filePaths(s.code).length > 1);
+  const code = useStore((s) => s.code);
+  const several = useMemo(() => filePaths(code).length > 1, [code]);
   const open = async (file: File | undefined) => {
     if (!file) return;
     try {

@@ -4,7 +4,7 @@ import { Dialog } from "../../ui/Dialog";
 import { encodeShareLink } from "../link-format";
 import { shareStateOf } from "../share-from-store";
 import { embedSnippet } from "../embed-code";
-import { copyLink, ShareLinkField } from "./ShareLinkField";
+import { copyLink, copyText, ShareLinkField } from "./ShareLinkField";
 
 type Link = { ok: true; url: string; code: string; copied: string } | { ok: false; message: string };
 
@@ -49,14 +49,7 @@ export function ShareButton() {
 function EmbedCode({ url }: { url: string }) {
   const snippet = embedSnippet(url);
   const [status, setStatus] = useState<string | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setStatus("Embed code copied: paste it into your page's HTML.");
-    } catch {
-      setStatus("The browser blocked the clipboard; select the code and copy it.");
-    }
-  };
+  const copy = () => copyText(snippet, "Embed code copied: paste it into your page's HTML.", "code").then(setStatus);
   return (
     <div className="embed-code">
       <h3>Embed it in a page</h3>

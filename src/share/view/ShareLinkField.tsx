@@ -3,15 +3,18 @@ import { isTooLongForChat, LINK_LENGTH_WARNING } from "../link-format";
 import { APP_FILE, filePaths, fileText } from "../../store/workspace-files";
 import { downloadAppFile, downloadProject } from "./file-actions";
 
-/** Copy `url` to the clipboard; the message to show either way. */
-export async function copyLink(url: string): Promise<string> {
+/** Copy `text` to the clipboard; the message to show either way (`copied` when it worked). */
+export async function copyText(text: string, copied: string, what = "link"): Promise<string> {
   try {
-    await navigator.clipboard.writeText(url);
-    return `Link copied (${url.length.toLocaleString("en")} characters).`;
+    await navigator.clipboard.writeText(text);
+    return copied;
   } catch {
-    return "The browser blocked the clipboard; select the link and copy it.";
+    return `The browser blocked the clipboard; select the ${what} and copy it.`;
   }
 }
+
+/** Copy `url` to the clipboard; the message to show either way. */
+export const copyLink = (url: string): Promise<string> => copyText(url, `Link copied (${url.length.toLocaleString("en")} characters).`);
 
 /**
  * A share link in a read-only field with Copy and Open, what copying did, and
